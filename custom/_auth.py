@@ -1,0 +1,116 @@
+"""Where the bearer token of each request comes from.
+
+A static API key never changes. A token session (from email + password, or a refresh
+token) keeps an access token, renews it shortly before it expires, and once when the
+server rejects it with 401 — one renewal for all the tasks that were rejected together.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol
+
+from .exceptions import AuthenticationError, ConfigurationError
+
+# Renew this long before expiry, or a tenth of the lifetime for short-lived tokens.
+_RENEWAL_LEEWAY = 60.0
+
+TokenRequester = Callable[[str, dict[str, Any]], Awaitable[dict[str, Any]]]
+"""Posts a JSON body to an auth path without credentials and returns the envelope's data."""
+
+
+class Credentials(Protocol):
+    @property
+    def renewable(self) -> bool: ...
+
+    async def token(self) -> str: ...
+
+    async def renew_after_rejection(self, rejected: str) -> None: ...
+
+
+class StaticKey:
+    """An API key (an access token) given by the caller; a 401 is final."""
+
+    renewable = False
+
+    def __init__(self, key: str) -> None:
+        self._key = key
+
+    def __repr__(self) -> str:
+        return "StaticKey(<redacted>)"
+
+    async def token(self) -> str:
+        return self._key
+
+    async def renew_after_rejection(self, rejected: str) -> None:
+        raise AssertionError("a static key cannot be renewed")
+
+
+class TokenSession:
+    """Access tokens obtained and renewed from a login or a refresh token."""
+
+    renewable = True
+
+    def __init__(
+        self,
+        post: TokenRequester,
+        *,
+        email: str | None = None,
+        password: str | None = None,
+        refresh_token: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._post = post
+        self._email = email
+        self._password = password
+        self._refresh_token = refresh_token
+        self._clock = clock
+        self._access_token: str | None = None
+        self._renew_at = 0.0
+        self._lock = asyncio.Lock()
+
+    def __repr__(self) -> str:
+        return f"TokenSession(email={self._email!r}, tokens=<redacted>)"
+
+    async def token(self) -> str:
+        token = self._access_token
+        if token is not None and self._clock() < self._renew_at:
+            return token
+        async with self._lock:
+            if self._access_token is None or self._clock() >= self._renew_at:
+                await self._renew()
+            assert self._access_token is not None
+            return self._access_token
+
+    async def renew_after_rejection(self, rejected: str) -> None:
+        async with self._lock:
+            # Another task already renewed the token that was rejected: use that one.
+            if self._access_token == rejected:
+                await self._renew()
+
+    async def _renew(self) -> None:
+        if self._refresh_token is not None:
+            try:
+                data = await self._post("/auth/refresh", {"refresh_token": self._refresh_token})
+            except AuthenticationError:
+                if self._password is None:
+                    raise
+                self._refresh_token = None
+            else:
+                self._accept(data)
+                return
+        if self._email is None or self._password is None:
+            raise ConfigurationError("renewing a token needs a refresh token or email and password")
+        data = await self._post("/auth/login", {"email": self._email, "password": self._password})
+        self._accept(data)
+
+    def _accept(self, data: dict[str, Any]) -> None:
+        self._access_token = str(data["access_token"])
+        refresh_token = data.get("refresh_token")
+        if isinstance(refresh_token, str):
+            self._refresh_token = refresh_token
+        lifetime = float(data.get("expires_in") or 0)
+        leeway = min(_RENEWAL_LEEWAY, lifetime / 10)
+        self._renew_at = self._clock() + lifetime - leeway

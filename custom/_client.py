@@ -1,0 +1,242 @@
+"""`RoundTableClient`: configuration, the connection pool, and the resources."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import attrs
+import httpx
+
+from ._auth import Credentials, StaticKey, TokenSession
+from ._logs import configure_logging_from_env
+from ._requester import Requester
+from ._retry import RetryPolicy
+from ._version import __version__
+from .exceptions import ConfigurationError
+
+if TYPE_CHECKING:
+    from ._results import AggregateMetrics
+    from .models.health import Health
+    from .models.system_info import SystemInfo
+    from .resources.auth import Auth
+    from .resources.collaborations import Collaborations
+    from .resources.messages import Messages
+    from .resources.sandboxes import Sandboxes
+    from .resources.workspaces import Workspaces
+
+DEFAULT_BASE_URL = "http://localhost:8000/api/v1"
+# Never "no timeout": a stalled server must not hang a caller forever.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+API_KEY_ENV = "ROUND_TABLE_API_KEY"
+BASE_URL_ENV = "ROUND_TABLE_BASE_URL"
+MAX_RETRIES_ENV = "ROUND_TABLE_MAX_RETRIES"
+
+
+class RoundTableClient:
+    """An async client for the Round Table API.
+
+    Credentials, in order: `api_key` (an access token), then `email` + `password` or
+    `refresh_token` (tokens obtained and renewed for you), then `ROUND_TABLE_API_KEY`.
+    `base_url` falls back to `ROUND_TABLE_BASE_URL`, then `http://localhost:8000/api/v1`;
+    `max_retries` to `ROUND_TABLE_MAX_RETRIES`, then 2.
+
+    One client holds one connection pool for its life and is safe to share between
+    tasks. Close it with `async with` or `await client.close()`; an `http_client` you
+    pass in stays yours and is not closed. `transport` swaps the network layer of the
+    client's own pool (e.g. `roundtable.testing`'s in-process server, or a mock).
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        *,
+        email: str | None = None,
+        password: str | None = None,
+        refresh_token: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        default_headers: dict[str, str] | None = None,
+        _anonymous: bool = False,
+    ) -> None:
+        configure_logging_from_env()
+        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        max_retries = _max_retries(max_retries)
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass http_client or transport, not both")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            transport=transport,
+            limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+        )
+        headers = {
+            "User-Agent": f"roundtable-sdk-python/{__version__} httpx/{httpx.__version__}",
+            "Accept": "application/json",
+            **(default_headers or {}),
+        }
+        policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        self._requester = Requester(
+            self._http,
+            self.base_url,
+            headers,
+            None,
+            policy,
+            _as_timeout(timeout),
+        )
+        self._requester.credentials = (
+            None if _anonymous else self._credentials(api_key, email, password, refresh_token)
+        )
+
+    @classmethod
+    def anonymous(cls, base_url: str | None = None, **options: Any) -> Self:
+        """A client without credentials: for `auth.register`/`auth.login` and system calls."""
+        return cls(base_url=base_url, _anonymous=True, **options)
+
+    def _credentials(
+        self,
+        api_key: str | None,
+        email: str | None,
+        password: str | None,
+        refresh_token: str | None,
+    ) -> Credentials:
+        if api_key:
+            return StaticKey(api_key)
+        if (email is None) != (password is None):
+            raise ConfigurationError("email and password must be given together")
+        if refresh_token or email:
+            return TokenSession(
+                self._post_for_token, email=email, password=password, refresh_token=refresh_token
+            )
+        env_key = os.environ.get(API_KEY_ENV)
+        if env_key:
+            return StaticKey(env_key)
+        raise ConfigurationError(
+            "No API key: pass api_key=..., or email= and password=, or refresh_token=, "
+            f"or set {API_KEY_ENV}."
+        )
+
+    async def _post_for_token(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        request = {
+            "method": "post",
+            "url": path,
+            "json": body,
+            "headers": {"Content-Type": "application/json"},
+        }
+        return await self._requester.call(request, dict, authenticated=False)
+
+    def __repr__(self) -> str:
+        return f"RoundTableClient(base_url={self.base_url!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A client sharing this one's pool and credentials, with other call options."""
+        clone = self.__class__.__new__(self.__class__)
+        clone.base_url = self.base_url
+        clone._http = self._http
+        clone._owns_http = False
+        retry = self._requester.retry
+        if max_retries is not None:
+            retry = attrs.evolve(retry, max_retries=max_retries)
+        clone._requester = self._requester.with_options(
+            retry=retry, timeout=None if timeout is None else _as_timeout(timeout)
+        )
+        return clone
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it belongs to an `http_client` you passed)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    # -- resources, imported on first use -----------------------------------------------
+
+    @cached_property
+    def workspaces(self) -> Workspaces:
+        from .resources.workspaces import Workspaces
+
+        return Workspaces(self._requester)
+
+    @cached_property
+    def sandboxes(self) -> Sandboxes:
+        from .resources.sandboxes import Sandboxes
+
+        return Sandboxes(self._requester)
+
+    @cached_property
+    def messages(self) -> Messages:
+        from .resources.messages import Messages
+
+        return Messages(self._requester)
+
+    @cached_property
+    def collaborations(self) -> Collaborations:
+        from .resources.collaborations import Collaborations
+
+        return Collaborations(self._requester)
+
+    @cached_property
+    def auth(self) -> Auth:
+        from .resources.auth import Auth
+
+        return Auth(self._requester)
+
+    # -- system --------------------------------------------------------------------------
+
+    async def health_check(self) -> Health:
+        from .resources.system import health_check
+
+        return await health_check(self._requester)
+
+    async def system_info(self) -> SystemInfo:
+        from .resources.system import system_info
+
+        return await system_info(self._requester)
+
+    async def aggregate_metrics(self, workspace_id: str) -> AggregateMetrics:
+        from .resources.system import aggregate_metrics
+
+        return await aggregate_metrics(self._requester, workspace_id)
+
+
+def _max_retries(given: int | None) -> int:
+    if given is None:
+        text = os.environ.get(MAX_RETRIES_ENV, "2")
+        try:
+            given = int(text)
+        except ValueError:
+            raise ConfigurationError(
+                f"{MAX_RETRIES_ENV} must be a whole number, got {text!r}"
+            ) from None
+    if given < 0:
+        raise ConfigurationError(f"max_retries must be 0 or more, got {given}")
+    return given
+
+
+def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None or timeout <= 0:
+        raise ConfigurationError("timeout must be a positive number of seconds")
+    return httpx.Timeout(timeout, connect=min(timeout, DEFAULT_TIMEOUT.connect or timeout))

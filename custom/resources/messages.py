@@ -1,0 +1,89 @@
+"""`client.messages`: messages between sandboxes, and broadcasts to a workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._results import Message, MessageList
+from ..api.messages import broadcast_message, get_message, list_messages, send_message
+from ..exceptions import InvalidRequestError
+from ..models.broadcast_create import BroadcastCreate
+from ..models.broadcast_result import BroadcastResult
+from ..models.free_form_object import FreeFormObject
+from ..models.message import Message as MessageModel
+from ..models.message_create import MessageCreate
+from ..models.message_list import MessageList as MessageListModel
+from ..models.message_type import MessageType
+from ._base import Resource, json_object, optional
+
+
+class Messages(Resource):
+    async def send(
+        self,
+        from_sandbox_id: str,
+        to_sandbox_id: str,
+        content: Mapping[str, Any],
+        message_type: MessageType | str | None = None,
+        *,
+        idempotency_key: str | None = None,
+    ) -> Message:
+        """Send `content` (a JSON object) from one sandbox to another of the same workspace."""
+        body = MessageCreate(
+            to_sandbox_id=to_sandbox_id,
+            content=FreeFormObject.from_dict(json_object(content, "content")),
+            message_type=optional(None if message_type is None else _message_type(message_type)),
+        )
+        return await self._requester.call(
+            send_message._get_kwargs(from_sandbox_id, body=body),
+            lambda data: Message.from_model(MessageModel.from_dict(data)),
+            idempotency_key=idempotency_key,
+        )
+
+    async def list(
+        self, sandbox_id: str, limit: int | None = None, offset: int | None = None
+    ) -> MessageList:
+        """Messages the sandbox sent or received, newest first."""
+        return await self._requester.call(
+            list_messages._get_kwargs(sandbox_id, limit=optional(limit), offset=optional(offset)),
+            lambda data: MessageList.from_model(MessageListModel.from_dict(data)),
+        )
+
+    async def get(self, message_id: str) -> Message:
+        return await self._requester.call(
+            get_message._get_kwargs(message_id),
+            lambda data: Message.from_model(MessageModel.from_dict(data)),
+        )
+
+    async def broadcast(
+        self,
+        workspace_id: str,
+        content: Mapping[str, Any],
+        from_sandbox_id: str | None = None,
+        message_type: str | None = None,
+        exclude_sender: bool | None = None,
+        *,
+        idempotency_key: str | None = None,
+    ) -> BroadcastResult:
+        """Send `content` to every sandbox of the workspace."""
+        body = BroadcastCreate(
+            content=FreeFormObject.from_dict(json_object(content, "content")),
+            from_sandbox_id=optional(from_sandbox_id),
+            message_type=optional(message_type),
+            exclude_sender=optional(exclude_sender),
+        )
+        return await self._requester.call(
+            broadcast_message._get_kwargs(workspace_id, body=body),
+            BroadcastResult.from_dict,
+            idempotency_key=idempotency_key,
+        )
+
+
+def _message_type(value: MessageType | str) -> MessageType:
+    try:
+        return MessageType(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in MessageType)
+        raise InvalidRequestError(
+            f"message_type must be one of {allowed}, not {value!r}", field="message_type"
+        ) from None

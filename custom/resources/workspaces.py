@@ -1,0 +1,100 @@
+"""`client.workspaces`: workspaces and their settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._results import Workspace
+from ..api.workspaces import (
+    create_workspace,
+    delete_workspace,
+    get_workspace,
+    get_workspace_config,
+    list_workspaces,
+    update_workspace,
+    update_workspace_config,
+)
+from ..models.workspace_create import WorkspaceCreate
+from ..models.workspace_list import WorkspaceList
+from ..models.workspace_settings import WorkspaceSettings
+from ..models.workspace_update import WorkspaceUpdate
+from ._base import Resource, model_argument, no_content, optional
+
+SettingsArgument = WorkspaceSettings | Mapping[str, Any]
+
+
+class Workspaces(Resource):
+    async def create(
+        self,
+        name: str,
+        description: str | None = None,
+        settings: SettingsArgument | None = None,
+        *,
+        idempotency_key: str | None = None,
+    ) -> Workspace:
+        body = WorkspaceCreate(
+            name=name,
+            description=optional(description),
+            settings=optional(
+                None
+                if settings is None
+                else model_argument(WorkspaceSettings, settings, "settings")
+            ),
+        )
+        return await self._requester.call(
+            create_workspace._get_kwargs(body=body),
+            Workspace.from_dict,
+            idempotency_key=idempotency_key,
+        )
+
+    async def list(self, limit: int | None = None, offset: int | None = None) -> WorkspaceList:
+        return await self._requester.call(
+            list_workspaces._get_kwargs(limit=optional(limit), offset=optional(offset)),
+            WorkspaceList.from_dict,
+        )
+
+    async def get(self, workspace_id: str) -> Workspace:
+        return await self._requester.call(
+            get_workspace._get_kwargs(workspace_id), Workspace.from_dict
+        )
+
+    async def update(
+        self,
+        workspace_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        settings: SettingsArgument | None = None,
+        is_active: bool | None = None,
+    ) -> Workspace:
+        """Change the given fields; those left as None stay as they are."""
+        body = WorkspaceUpdate(
+            name=optional(name),
+            description=optional(description),
+            settings=optional(
+                None
+                if settings is None
+                else model_argument(WorkspaceSettings, settings, "settings")
+            ),
+            is_active=optional(is_active),
+        )
+        return await self._requester.call(
+            update_workspace._get_kwargs(workspace_id, body=body), Workspace.from_dict
+        )
+
+    async def delete(self, workspace_id: str) -> None:
+        await self._requester.call(delete_workspace._get_kwargs(workspace_id), no_content)
+
+    async def get_config(self, workspace_id: str) -> WorkspaceSettings:
+        return await self._requester.call(
+            get_workspace_config._get_kwargs(workspace_id), WorkspaceSettings.from_dict
+        )
+
+    async def update_config(self, workspace_id: str, config: SettingsArgument) -> WorkspaceSettings:
+        """Replace the settings; fields left out are reset to their defaults."""
+        body = model_argument(WorkspaceSettings, config, "config")
+        return await self._requester.call(
+            update_workspace_config._get_kwargs(workspace_id, body=body),
+            WorkspaceSettings.from_dict,
+        )

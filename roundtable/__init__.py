@@ -1,0 +1,54 @@
+"""The Python SDK for Round Table: AI agents in sandboxes, messaging and collaborating.
+
+    async with RoundTableClient(api_key="...") as client:
+        workspace = await client.workspaces.create(name="My Project")
+
+Errors are in `roundtable.exceptions`; the in-memory reference server for tests is
+`roundtable.testing` (the `server` extra).
+"""
+
+from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, RoundTableClient
+from ._retry import RetryPolicy
+from ._version import __version__
+from .exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    InvalidRequestError,
+    MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RoundTableError,
+    ValidationError,
+)
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "MalformedResponseError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "RoundTableClient",
+    "RoundTableError",
+    "ValidationError",
+    "__version__",
+]

@@ -1,0 +1,271 @@
+"""The one send path: every facade call goes through `Requester.call`.
+
+It adds the bearer token and the idempotency key, retries what is safe to retry,
+renews an expired token once, logs, and turns the answer into a parsed model or an
+exception of `roundtable.exceptions`. Nothing else in the SDK touches the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import httpx
+from attrs import frozen
+
+from ._auth import Credentials
+from ._errors import error_from_response
+from ._retry import IDEMPOTENT_METHODS, RETRYABLE_STATUSES, RetryPolicy, server_requested_delay
+from .exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    MalformedResponseError,
+)
+
+T = TypeVar("T")
+
+logger = logging.getLogger("roundtable")
+
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+# Exceptions a generated `from_dict` raises on a body that breaks the contract.
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+@frozen
+class _Failure:
+    """One failed attempt, and what it means for retrying."""
+
+    error: APIError
+    reached_server: bool
+    server_declined: bool = False
+    requested_delay: float | None = None
+
+
+class Requester:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        base_url: str,
+        headers: Mapping[str, str],
+        credentials: Credentials | None,
+        retry: RetryPolicy,
+        timeout: httpx.Timeout,
+    ) -> None:
+        self.http = http
+        self.base_url = base_url.rstrip("/")
+        self.headers = dict(headers)
+        self.credentials = credentials
+        self.retry = retry
+        self.timeout = timeout
+        # Set once a server echoes our Idempotency-Key: from then on a POST whose answer
+        # was lost may be sent again, because the server will not act on it twice.
+        self.server_honours_idempotency = False
+
+    def with_options(
+        self, *, retry: RetryPolicy | None = None, timeout: httpx.Timeout | None = None
+    ) -> Requester:
+        clone = Requester(
+            self.http,
+            self.base_url,
+            self.headers,
+            self.credentials,
+            retry or self.retry,
+            timeout or self.timeout,
+        )
+        clone.server_honours_idempotency = self.server_honours_idempotency
+        return clone
+
+    async def call(
+        self,
+        request: Mapping[str, Any],
+        parse: Callable[[Any], T],
+        *,
+        authenticated: bool = True,
+        enveloped: bool = True,
+        idempotency_key: str | None = None,
+    ) -> T:
+        """Send one logical call (maybe several attempts) and parse its answer."""
+        response = await self._send(request, authenticated, idempotency_key)
+        payload = _payload(response, enveloped)
+        try:
+            return parse(payload)
+        except _PARSE_ERRORS as exc:
+            raise MalformedResponseError(
+                f"{response.request.method} {response.request.url.path} answered "
+                f"{response.status_code} with a body the SDK cannot read: {exc!r}",
+                response=response,
+            ) from exc
+
+    async def _send(
+        self, request: Mapping[str, Any], authenticated: bool, idempotency_key: str | None
+    ) -> httpx.Response:
+        method = str(request["method"]).upper()
+        url = self.base_url + str(request["url"])
+        headers = {**self.headers, **(request.get("headers") or {})}
+        if method == "POST":
+            headers[IDEMPOTENCY_HEADER] = idempotency_key or str(uuid.uuid4())
+        body = {key: request[key] for key in ("json", "data", "params") if key in request}
+        retries_done = 0
+        renewed = False
+        started = time.monotonic()
+        while True:
+            token = None
+            if authenticated and self.credentials is not None:
+                token = await self.credentials.token()
+                headers["Authorization"] = f"Bearer {token}"
+            failure: _Failure
+            try:
+                response = await self.http.request(
+                    method, url, headers=headers, timeout=self.timeout, **body
+                )
+            except httpx.TimeoutException as exc:
+                failure = _Failure(
+                    _with_cause(
+                        APITimeoutError(f"{method} {url} timed out", request=exc.request), exc
+                    ),
+                    # Nothing was sent if the connection never opened.
+                    reached_server=not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout),
+                )
+            except httpx.ConnectError as exc:
+                failure = _Failure(
+                    _with_cause(
+                        APIConnectionError(
+                            f"cannot connect for {method} {url}: {exc}", request=exc.request
+                        ),
+                        exc,
+                    ),
+                    reached_server=False,
+                )
+            except httpx.TransportError as exc:
+                failure = _Failure(
+                    _with_cause(
+                        APIConnectionError(
+                            f"connection lost during {method} {url}: {exc!r}", request=exc.request
+                        ),
+                        exc,
+                    ),
+                    reached_server=True,
+                )
+            else:
+                if idempotency_key_echoed(response, headers):
+                    self.server_honours_idempotency = True
+                if response.is_success:
+                    _log_done(method, url, response.status_code, retries_done, started)
+                    return response
+                if (
+                    response.status_code == 401
+                    and token is not None
+                    and self.credentials is not None
+                    and self.credentials.renewable
+                    and not renewed
+                ):
+                    renewed = True
+                    await self.credentials.renew_after_rejection(token)
+                    continue
+                failure = _status_failure(error_from_response(response), response)
+
+            delay = self._retry_delay(method, failure, retries_done)
+            if delay is None:
+                _log_done(method, url, _status_of(failure.error), retries_done, started)
+                raise failure.error
+            logger.info(
+                "Retrying %s %s in %.2f s (retry %d of %d) after: %s",
+                method,
+                url,
+                delay,
+                retries_done + 1,
+                self.retry.max_retries,
+                _reason(failure.error),
+            )
+            await self.retry.sleep(delay)
+            retries_done += 1
+
+    def _retry_delay(self, method: str, failure: _Failure, retries_done: int) -> float | None:
+        """Seconds to wait before the next attempt, or None when not to retry."""
+        if retries_done >= self.retry.max_retries:
+            return None
+        error = failure.error
+        if isinstance(error, APIStatusError) and error.status_code not in RETRYABLE_STATUSES:
+            return None
+        if not self._safe_to_repeat(method, failure):
+            return None
+        if failure.requested_delay is not None:
+            if failure.requested_delay > self.retry.max_retry_after:
+                return None
+            return failure.requested_delay
+        return self.retry.backoff(retries_done)
+
+    def _safe_to_repeat(self, method: str, failure: _Failure) -> bool:
+        if method in IDEMPOTENT_METHODS:
+            return True
+        return (
+            not failure.reached_server or failure.server_declined or self.server_honours_idempotency
+        )
+
+
+def idempotency_key_echoed(response: httpx.Response, sent: Mapping[str, str]) -> bool:
+    key = sent.get(IDEMPOTENCY_HEADER)
+    return key is not None and response.headers.get(IDEMPOTENCY_HEADER) == key
+
+
+def _status_failure(error: APIStatusError, response: httpx.Response) -> _Failure:
+    requested = server_requested_delay(response.headers)
+    declined = error.status_code == 429 or (
+        error.status_code == 503 and "retry-after" in response.headers
+    )
+    return _Failure(error, reached_server=True, server_declined=declined, requested_delay=requested)
+
+
+def _payload(response: httpx.Response, enveloped: bool) -> Any:
+    if response.status_code == 204 or not response.content:
+        return None
+    try:
+        body = response.json()
+    except ValueError as exc:
+        raise MalformedResponseError(
+            f"{response.request.method} {response.request.url.path} answered "
+            f"{response.status_code} with a body that is not JSON",
+            response=response,
+        ) from exc
+    if not enveloped:
+        return body
+    if not isinstance(body, dict) or "data" not in body:
+        raise MalformedResponseError(
+            f"{response.request.method} {response.request.url.path} answered "
+            f"{response.status_code} without the success envelope",
+            response=response,
+        )
+    return body["data"]
+
+
+def _with_cause(error: APIError, cause: BaseException) -> APIError:
+    error.__cause__ = cause
+    return error
+
+
+def _status_of(error: APIError) -> int | str:
+    return error.status_code if isinstance(error, APIStatusError) else type(error).__name__
+
+
+def _reason(error: APIError) -> str:
+    if isinstance(error, APIStatusError):
+        return f"{error.status_code} {error.response.reason_phrase}".strip()
+    return error.message
+
+
+def _log_done(method: str, url: str, outcome: int | str, retries: int, started: float) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s (%d attempt%s, %.1f ms)",
+            method,
+            url,
+            outcome,
+            retries + 1,
+            "" if retries == 0 else "s",
+            (time.monotonic() - started) * 1000,
+        )

@@ -1,0 +1,111 @@
+"""`client.sandboxes`: the sandboxes of a workspace, their lifecycle and metrics."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._results import SandboxMetrics, SandboxStatus
+from ..api.sandboxes import (
+    create_sandbox,
+    delete_sandbox,
+    get_sandbox,
+    get_sandbox_logs,
+    get_sandbox_metrics,
+    get_sandbox_status,
+    list_sandboxes,
+    start_sandbox,
+    stop_sandbox,
+    update_sandbox_config,
+)
+from ..models.agent_config import AgentConfig
+from ..models.free_form_object import FreeFormObject
+from ..models.resource_limits import ResourceLimits
+from ..models.sandbox import Sandbox
+from ..models.sandbox_create import SandboxCreate
+from ..models.sandbox_list import SandboxList
+from ..models.sandbox_logs import SandboxLogs
+from ..models.sandbox_metrics_report import SandboxMetricsReport
+from ..models.sandbox_status_report import SandboxStatusReport
+from ._base import Resource, json_object, model_argument, no_content, optional
+
+
+class Sandboxes(Resource):
+    async def create(
+        self,
+        workspace_id: str,
+        name: str,
+        agent_config: AgentConfig | Mapping[str, Any],
+        description: str | None = None,
+        resource_limits: ResourceLimits | Mapping[str, Any] | None = None,
+        *,
+        idempotency_key: str | None = None,
+    ) -> Sandbox:
+        """Create a sandbox; `agent_config` needs at least `primary_agent`."""
+        body = SandboxCreate(
+            name=name,
+            agent_config=model_argument(AgentConfig, agent_config, "agent_config"),
+            description=optional(description),
+            resource_limits=optional(
+                None
+                if resource_limits is None
+                else model_argument(ResourceLimits, resource_limits, "resource_limits")
+            ),
+        )
+        return await self._requester.call(
+            create_sandbox._get_kwargs(workspace_id, body=body),
+            Sandbox.from_dict,
+            idempotency_key=idempotency_key,
+        )
+
+    async def list(
+        self, workspace_id: str, limit: int | None = None, offset: int | None = None
+    ) -> SandboxList:
+        return await self._requester.call(
+            list_sandboxes._get_kwargs(
+                workspace_id, limit=optional(limit), offset=optional(offset)
+            ),
+            SandboxList.from_dict,
+        )
+
+    async def get(self, sandbox_id: str) -> Sandbox:
+        return await self._requester.call(get_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict)
+
+    async def start(self, sandbox_id: str) -> Sandbox:
+        return await self._requester.call(start_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict)
+
+    async def stop(self, sandbox_id: str) -> Sandbox:
+        return await self._requester.call(stop_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict)
+
+    async def status(self, sandbox_id: str) -> SandboxStatus:
+        return await self._requester.call(
+            get_sandbox_status._get_kwargs(sandbox_id),
+            lambda data: SandboxStatus.from_model(SandboxStatusReport.from_dict(data)),
+        )
+
+    async def metrics(self, sandbox_id: str) -> SandboxMetrics:
+        return await self._requester.call(
+            get_sandbox_metrics._get_kwargs(sandbox_id),
+            lambda data: SandboxMetrics.from_model(SandboxMetricsReport.from_dict(data)),
+        )
+
+    async def logs(
+        self, sandbox_id: str, limit: int | None = None, offset: int | None = None
+    ) -> SandboxLogs:
+        return await self._requester.call(
+            get_sandbox_logs._get_kwargs(
+                sandbox_id, limit=optional(limit), offset=optional(offset)
+            ),
+            SandboxLogs.from_dict,
+        )
+
+    async def update_config(self, sandbox_id: str, config: Mapping[str, Any]) -> dict[str, Any]:
+        """Send configuration to a sandbox; returns the configuration as the server accepted it."""
+        body = FreeFormObject.from_dict(json_object(config, "config"))
+        return await self._requester.call(
+            update_sandbox_config._get_kwargs(sandbox_id, body=body),
+            lambda data: FreeFormObject.from_dict(data).additional_properties,
+        )
+
+    async def delete(self, sandbox_id: str) -> None:
+        await self._requester.call(delete_sandbox._get_kwargs(sandbox_id), no_content)
