@@ -1,0 +1,57 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Each sets itself up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# mypy checks the handwritten modules where they run: inside the generated package.
+FACADE_MODULES = $(patsubst custom/%,roundtable/%,$(shell find custom -name '*.py' | sort))
+LINTED = custom tests scripts examples bench
+
+.PHONY: setup generate check-generated lint typecheck test demo demo-faults bench wheel clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,server]'
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python scripts/generate.py
+
+# Fails when the committed roundtable/ is not exactly what generation makes
+# (git status, not git diff: a new untracked file counts too).
+check-generated: generate
+	@changes="$$(git status --porcelain --untracked-files=all -- roundtable)"; \
+	if [ -n "$$changes" ]; then \
+		echo "roundtable/ differs from openapi.yaml + custom/; run make generate and commit:"; \
+		echo "$$changes"; exit 1; \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict $(FACADE_MODULES)
+
+test: $(STAMP)
+	$(MAKE) --no-print-directory check-generated lint typecheck
+	$(BIN)/pytest
+
+demo: $(STAMP)
+	$(BIN)/python scripts/demo.py
+
+# The demo against a server that fails 20% of requests: the output must not change.
+demo-faults: $(STAMP)
+	$(BIN)/python scripts/demo.py --fault-rate 0.2
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+wheel: $(STAMP)
+	$(BIN)/python -m build --wheel --outdir dist .
+
+clean:
+	rm -rf $(VENV) dist build .mypy_cache .ruff_cache

@@ -1,0 +1,310 @@
+"""The HTTP face of the reference server: a Starlette app that serves `openapi.yaml`.
+
+Each route is one operation of the contract. A request passes, in order: rate limit,
+injected faults ("before"), authentication, validation against the contract, the
+idempotency record, the world's rules (`_state.py`), injected faults ("after"), and the
+success envelope.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import time
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import parse_qsl
+
+from attrs import define, field
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from . import _validation
+from ._faults import Fault, FaultPlan
+from ._state import Problem, World
+
+API_PREFIX = "/api/v1"
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+
+
+class ConnectionDropped(Exception):
+    """Raised by the app to make the connection close without a complete answer."""
+
+
+@define
+class Call:
+    """What a handler gets: the caller, the path, the validated query and body."""
+
+    user_id: str | None
+    path: dict[str, str]
+    query: dict[str, Any]
+    body: Any
+
+
+Handler = Callable[[World, Call], Any]
+
+
+@define
+class _Answer:
+    status: int
+    body: bytes
+    media_type: str = "application/json"
+    headers: dict[str, str] = field(factory=dict)
+
+    def response(self, extra_headers: dict[str, str]) -> Response:
+        return Response(
+            self.body,
+            status_code=self.status,
+            media_type=self.media_type,
+            headers={**self.headers, **extra_headers},
+        )
+
+
+@define
+class _Replay:
+    fingerprint: tuple[str, str, bytes]
+    done: asyncio.Event = field(factory=asyncio.Event)
+    answer: _Answer | None = None
+
+
+def _json_answer(status: int, payload: Any, headers: dict[str, str] | None = None) -> _Answer:
+    return _Answer(status, json.dumps(payload).encode(), headers=headers or {})
+
+
+def _problem_answer(problem: Problem) -> _Answer:
+    return _json_answer(problem.status, {"detail": problem.detail}, problem.headers)
+
+
+class Operation:
+    """One operation of the contract, served as a raw ASGI endpoint."""
+
+    def __init__(self, server: ServerState, method: str, path: str, handler: Handler) -> None:
+        self.server = server
+        self.method = method
+        self.op = _validation.operation(path, method)
+        self.body_schema = _validation.body_schema_name(self.op)
+        self.form_body = "application/x-www-form-urlencoded" in self.op.get("requestBody", {}).get(
+            "content", {}
+        )
+        security = self.op.get("security", _validation.contract().get("security", []))
+        self.auth = (
+            "required" if security and {} not in security else ("optional" if security else "none")
+        )
+        self.success = next(int(code) for code in self.op["responses"] if code.startswith("2"))
+        self.enveloped = self.op["operationId"] != "issue_token"
+        self.handler = handler
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        state = self.server
+        echo = {}
+        key = request.headers.get(IDEMPOTENCY_HEADER)
+        if key is not None and self.method == "POST":
+            # Saying so is how a client learns that retrying a POST here is safe.
+            echo[IDEMPOTENCY_HEADER] = key
+
+        limited = state.faults.rate_limited()
+        if limited is not None:
+            limit, wait = limited
+            await _rate_limited(limit, wait, echo).__call__(scope, receive, send)
+            return
+
+        path = request.url.path
+        fault = state.faults.draw(self.method, path, ("status", "drop", "delay"))
+        if fault is not None and fault.when == "before":
+            await _play_fault(fault, scope, receive, send, echo)
+            if fault.kind != "delay":
+                return
+        answer = await self._answer(request, key)
+        if fault is not None and fault.when == "after":
+            await _play_fault(fault, scope, receive, send, echo)
+            if fault.kind != "delay":
+                return
+        await answer.response(echo)(scope, receive, send)
+
+    async def _answer(self, request: Request, key: str | None) -> _Answer:
+        state = self.server
+        try:
+            user_id = self._authenticate(request)
+        except Problem as problem:
+            return _problem_answer(problem)
+        raw = await request.body()
+        if key is None or self.method != "POST":
+            return self._process(request, user_id, raw)
+        record_key = (user_id or "", key)
+        fingerprint = (self.method, request.url.path, raw)
+        replay = state.idempotency.get(record_key)
+        if replay is not None:
+            if replay.fingerprint != fingerprint:
+                return _json_answer(
+                    409, {"detail": "Idempotency-Key was already used for a different request"}
+                )
+            await replay.done.wait()
+            assert replay.answer is not None
+            answer = replay.answer
+            return _Answer(
+                answer.status,
+                answer.body,
+                answer.media_type,
+                {**answer.headers, "Idempotent-Replayed": "true"},
+            )
+        replay = _Replay(fingerprint)
+        state.idempotency[record_key] = replay
+        replay.answer = self._process(request, user_id, raw)
+        replay.done.set()
+        return replay.answer
+
+    def _authenticate(self, request: Request) -> str | None:
+        if self.auth == "none":
+            return None
+        header = request.headers.get("authorization")
+        bearer = None
+        if header is not None:
+            scheme, _, credentials = header.partition(" ")
+            if scheme.lower() != "bearer" or not credentials:
+                if self.auth == "optional":
+                    return None
+                raise Problem(403, "Invalid authentication credentials")
+            bearer = credentials.strip()
+        if self.auth == "optional":
+            try:
+                return self.server.world.authenticate(bearer)
+            except Problem:
+                return None
+        return self.server.world.authenticate(bearer)
+
+    def _process(self, request: Request, user_id: str | None, raw: bytes) -> _Answer:
+        issues: list[dict[str, Any]] = []
+        query, query_issues = _validation.parse_query(self.op, request.query_params)
+        issues.extend(query_issues)
+        body: Any = None
+        if self.body_schema is not None:
+            body, body_issues = self._body(request, raw)
+            issues.extend(body_issues)
+        if issues:
+            return _json_answer(422, {"detail": issues})
+        call = Call(user_id, dict(request.path_params), query, body)
+        try:
+            payload = self.handler(self.server.world, call)
+        except Problem as problem:
+            return _problem_answer(problem)
+        if self.success == 204:
+            return _Answer(204, b"")
+        if not self.enveloped:
+            return _json_answer(self.success, payload)
+        return _json_answer(self.success, {"success": True, "data": payload, "meta": None})
+
+    def _body(self, request: Request, raw: bytes) -> tuple[Any, list[dict[str, Any]]]:
+        assert self.body_schema is not None
+        if self.form_body:
+            body: Any = dict(parse_qsl(raw.decode("utf-8", "replace")))
+        else:
+            content_type = request.headers.get("content-type", "")
+            if not content_type.startswith("application/json"):
+                return None, [_missing_body()]
+            try:
+                body = json.loads(raw)
+            except (ValueError, UnicodeDecodeError) as exc:
+                return None, [
+                    {
+                        "type": "json_invalid",
+                        "loc": ["body", 0],
+                        "msg": "JSON decode error",
+                        "input": {},
+                        "ctx": {"error": str(exc)},
+                    }
+                ]
+        return body, _validation.validate_body(self.body_schema, body)
+
+
+def _missing_body() -> dict[str, Any]:
+    return {"type": "missing", "loc": ["body"], "msg": "Field required", "input": None}
+
+
+def _rate_limited(limit: int, wait: float, echo: dict[str, str]) -> Response:
+    retry_after = max(1, math.ceil(wait))
+    return JSONResponse(
+        {
+            "success": False,
+            "error": {
+                "code": "RATE_LIMIT_EXCEEDED",
+                "message": f"Rate limit of {limit} requests exceeded; retry in {retry_after} s",
+                "details": {"limit": limit},
+            },
+        },
+        status_code=429,
+        headers={
+            "Retry-After": str(retry_after),
+            "X-RateLimit-Limit": str(limit),
+            "X-RateLimit-Remaining": "0",
+            "X-RateLimit-Reset": str(int(time.time() + wait) + 1),
+            **echo,
+        },
+    )
+
+
+async def _play_fault(
+    fault: Fault, scope: Scope, receive: Receive, send: Send, echo: dict[str, str]
+) -> None:
+    if fault.kind == "delay":
+        await asyncio.sleep(fault.delay)
+        return
+    if fault.kind == "drop":
+        # Start an answer and break it off: over a socket the client sees the
+        # connection close mid-response; in-process, the transport says the same.
+        await send(
+            {"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"100")]}
+        )
+        raise ConnectionDropped
+    headers = dict(echo)
+    if fault.retry_after is not None:
+        headers["Retry-After"] = fault.retry_after
+    if fault.status >= 500:
+        response: Response = PlainTextResponse(
+            "Internal Server Error" if fault.status == 500 else f"Injected {fault.status}",
+            status_code=fault.status,
+            headers=headers,
+        )
+    else:
+        response = JSONResponse({"detail": f"Injected {fault.status}"}, fault.status, headers)
+    await response(scope, receive, send)
+
+
+@define
+class ServerState:
+    world: World
+    faults: FaultPlan
+    idempotency: dict[tuple[str, str], _Replay] = field(factory=dict)
+
+
+def _http_error(request: Request, exc: Exception) -> Response:
+    """Unknown routes and methods answer in FastAPI's JSON form, as the real server does."""
+    assert isinstance(exc, HTTPException)
+    return JSONResponse({"detail": exc.detail}, exc.status_code, headers=exc.headers)
+
+
+def build_app(state: ServerState, routes: list[tuple[str, str, Handler]]) -> Starlette:
+    endpoints: dict[str, list[tuple[str, Operation]]] = {}
+    for method, path, handler in routes:
+        endpoints.setdefault(path, []).append((method, Operation(state, method, path, handler)))
+    starlette_routes = [
+        Route(API_PREFIX + path, _ByMethod(dict(pairs)), methods=[m for m, _ in pairs])
+        for path, pairs in endpoints.items()
+    ]
+    return Starlette(routes=starlette_routes, exception_handlers={HTTPException: _http_error})
+
+
+class _ByMethod:
+    """An ASGI endpoint (not a function, so Starlette passes scope/receive/send through)."""
+
+    def __init__(self, operations: dict[str, Operation]) -> None:
+        self.operations = operations
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        method = "GET" if scope["method"] == "HEAD" else scope["method"]
+        await self.operations[method](scope, receive, send)

@@ -1,0 +1,143 @@
+"""Switchable misbehaviour for tests: injected failures and rate limiting.
+
+A fault applies to the next `count` matching requests, or to a `rate` fraction of them
+(drawn from a seeded random generator, so a run can be repeated). `when` says whether
+the server fails before it processes the request (nothing is stored) or after (stored,
+but the answer is lost or replaced) — the distinction that decides whether a retry may
+duplicate.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import deque
+from collections.abc import Callable
+from typing import Literal
+
+from attrs import define, field
+
+When = Literal["before", "after"]
+FaultKind = Literal["status", "drop", "delay", "refuse"]
+
+
+@define
+class Fault:
+    kind: FaultKind
+    when: When = "before"
+    status: int = 500
+    delay: float = 0.0
+    retry_after: str | None = None
+    method: str | None = None
+    path_contains: str | None = None
+    remaining: int | None = 1
+    rate: float | None = None
+
+    def matches(self, method: str, path: str) -> bool:
+        return (self.method is None or self.method == method) and (
+            self.path_contains is None or self.path_contains in path
+        )
+
+
+@define
+class RateLimit:
+    limit: int
+    window: float
+    hits: deque[float] = field(factory=deque)
+
+
+@define
+class FaultPlan:
+    """What the server should get wrong next. Thread-safe enough for one event loop."""
+
+    seed: int = 0
+    clock: Callable[[], float] = time.monotonic
+    faults: list[Fault] = field(factory=list)
+    rate_limit: RateLimit | None = None
+    injected: int = 0
+    _random: random.Random = field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._random = random.Random(self.seed)
+
+    def inject(
+        self,
+        kind: FaultKind = "status",
+        *,
+        status: int = 500,
+        when: When = "before",
+        count: int | None = 1,
+        rate: float | None = None,
+        delay: float = 0.0,
+        retry_after: str | None = None,
+        method: str | None = None,
+        path_contains: str | None = None,
+    ) -> Fault:
+        """Fail the next `count` matching requests, or a `rate` fraction of them.
+
+        kinds: `status` answers `status` (with `Retry-After` when given); `drop` closes
+        the connection without an answer; `delay` waits `delay` seconds first; `refuse`
+        refuses the connection (in-process transport only: nothing reaches the app).
+        """
+        fault = Fault(
+            kind,
+            when=when,
+            status=status,
+            delay=delay,
+            retry_after=retry_after,
+            method=method.upper() if method else None,
+            path_contains=path_contains,
+            remaining=None if rate is not None else count,
+            rate=rate,
+        )
+        self.faults.append(fault)
+        return fault
+
+    def inject_mix(self, rate: float) -> None:
+        """Fail a `rate` fraction of all requests, spread over the kinds of failure a
+        client meets in the wild: gateway errors before processing, and a 500 or a lost
+        connection after the server processed the request."""
+        share = rate / 5
+        self.inject("status", status=502, rate=share)
+        self.inject("status", status=503, rate=share / (1 - share))
+        self.inject("status", status=504, rate=share / (1 - 2 * share))
+        self.inject("status", status=500, when="after", rate=share / (1 - 3 * share))
+        self.inject("drop", when="after", rate=share / (1 - 4 * share))
+
+    def limit_rate(self, limit: int, window: float = 60.0) -> None:
+        """Answer 429 once more than `limit` requests arrive within `window` seconds."""
+        self.rate_limit = RateLimit(limit, window)
+
+    def clear(self) -> None:
+        self.faults.clear()
+        self.rate_limit = None
+
+    def draw(self, method: str, path: str, kinds: tuple[FaultKind, ...]) -> Fault | None:
+        """The fault this request meets, if any (consuming one of its `count`)."""
+        for fault in self.faults:
+            if fault.kind not in kinds or not fault.matches(method, path):
+                continue
+            if fault.rate is not None:
+                if self._random.random() >= fault.rate:
+                    continue
+            elif fault.remaining is not None:
+                if fault.remaining <= 0:
+                    continue
+                fault.remaining -= 1
+            self.injected += 1
+            return fault
+        return None
+
+    def rate_limited(self) -> tuple[int, float] | None:
+        """(limit, seconds until a request is allowed) when over the limit, else None."""
+        limit = self.rate_limit
+        if limit is None:
+            return None
+        now = self.clock()
+        while limit.hits and limit.hits[0] <= now - limit.window:
+            limit.hits.popleft()
+        if len(limit.hits) >= limit.limit:
+            wait = limit.hits[0] + limit.window - now
+            return limit.limit, wait
+        limit.hits.append(now)
+        return None

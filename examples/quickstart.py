@@ -1,0 +1,232 @@
+"""The Python quick-start, run for real: its Complete Example, then every other section.
+
+Configuration comes from the environment, as in the quick-start:
+ROUND_TABLE_BASE_URL and ROUND_TABLE_API_KEY (`make demo` starts a reference server
+that accepts the quick-start's own key, "your-api-key", and sets both).
+"""
+
+import asyncio
+import os
+
+from roundtable import RoundTableClient
+from roundtable.exceptions import (
+    AuthenticationError,
+    NotFoundError,
+    RateLimitError,
+    ValidationError,
+)
+
+
+# ---- Complete Example, as the quick-start writes it -----------------------------------
+async def complete_example():
+    async with RoundTableClient(api_key="your-api-key") as client:
+        # Create workspace
+        workspace = await client.workspaces.create(
+            name="Demo Project", description="Demonstrating the SDK"
+        )
+
+        # Create sandboxes
+        researcher = await client.sandboxes.create(
+            workspace_id=workspace.workspace_id,
+            name="Researcher",
+            agent_config={"primary_agent": "researcher", "model": "gpt-4"},
+        )
+
+        developer = await client.sandboxes.create(
+            workspace_id=workspace.workspace_id,
+            name="Developer",
+            agent_config={"primary_agent": "developer", "model": "gpt-4"},
+        )
+
+        # Start collaboration
+        collaboration = await client.collaborations.orchestrate(
+            workspace_id=workspace.workspace_id,
+            task="Build a REST API",
+            participants=[researcher.sandbox_id, developer.sandbox_id],
+            mode="orchestrated",
+        )
+
+        print(f"Collaboration started: {collaboration.collaboration_id}")
+
+        # Check status
+        status = await client.collaborations.get_collaboration(collaboration.collaboration_id)
+        print(f"Status: {status.status}")
+
+        # Cleanup
+        await client.sandboxes.delete(researcher.sandbox_id)
+        await client.sandboxes.delete(developer.sandbox_id)
+        await client.workspaces.delete(workspace.workspace_id)
+
+
+# ---- Every other section, with real ids in place of "ws_abc123" and friends ------------
+async def workspaces_section(client):
+    print("\n== Workspaces")
+    workspace = await client.workspaces.create(
+        name="My Project", description="A workspace for my agents"
+    )
+    print(f"Created workspace: {workspace.workspace_id}")
+
+    workspaces = await client.workspaces.list(limit=50)
+    for ws in workspaces.workspaces:
+        print(f"{ws.name}: {ws.workspace_id}")
+
+    workspace = await client.workspaces.get(workspace.workspace_id)
+    print(f"Workspace: {workspace.name}")
+    print(f"Status: {workspace.status}")
+    print(f"Created: {workspace.created_at}")
+
+    updated = await client.workspaces.update(
+        workspace.workspace_id, name="Updated Name", description="New description"
+    )
+    print(f"Updated: {updated.name} ({updated.description})")
+    return updated.workspace_id
+
+
+async def sandboxes_section(client, workspace_id):
+    print("\n== Sandboxes")
+    sandbox = await client.sandboxes.create(
+        workspace_id=workspace_id,
+        name="Research Agent",
+        description="Research specialist",
+        agent_config={
+            "primary_agent": "researcher",
+            "model": "gpt-4",
+            "temperature": 0.7,
+            "max_tokens": 2000,
+        },
+    )
+    print(f"Created sandbox: {sandbox.sandbox_id}")
+    peer = await client.sandboxes.create(
+        workspace_id=workspace_id, name="Analyst", agent_config={"primary_agent": "analyst"}
+    )
+    print(f"Created sandbox: {peer.sandbox_id}")
+
+    sandboxes = await client.sandboxes.list(workspace_id=workspace_id, limit=50)
+    for sb in sandboxes.sandboxes:
+        print(f"{sb.name}: {sb.status}")
+
+    started = await client.sandboxes.start(sandbox.sandbox_id)
+    print(f"Status: {started.status}")
+    await client.sandboxes.start(peer.sandbox_id)
+
+    status = await client.sandboxes.status(sandbox.sandbox_id)
+    print(f"Status: {status.status}")
+    print(f"Uptime: {status.uptime}")
+
+    stopped = await client.sandboxes.stop(sandbox.sandbox_id)
+    print(f"Status: {stopped.status}")
+
+    status = await client.sandboxes.status(sandbox.sandbox_id)
+    print(f"Status: {status.status}")
+    print(f"Uptime: {status.uptime}")
+    return sandbox.sandbox_id, peer.sandbox_id
+
+
+async def messages_section(client, workspace_id, sender_id, recipient_id):
+    print("\n== Messages")
+    message = await client.messages.send(
+        from_sandbox_id=sender_id,
+        to_sandbox_id=recipient_id,
+        content={"type": "request", "action": "analyze", "data": {"key": "value"}},
+    )
+    print(f"Message sent: {message.message_id}")
+
+    messages = await client.messages.list(sandbox_id=sender_id, limit=100)
+    for msg in messages.messages:
+        print(f"From: {msg.from_sandbox_id}")
+        print(f"Content: {msg.content}")
+
+    message = await client.messages.get(message.message_id)
+    print(f"Status: {message.status}")
+    print(f"Content: {message.content}")
+
+    broadcast = await client.messages.broadcast(
+        workspace_id=workspace_id,
+        from_sandbox_id=sender_id,
+        content={"type": "announcement", "message": "Hello everyone!"},
+    )
+    print(f"Broadcast reached {broadcast.broadcast_to} sandbox(es)")
+
+    metrics = await client.sandboxes.metrics(sender_id)
+    print(f"Messages sent: {metrics.messages_sent}")
+    print(f"Messages received: {metrics.messages_received}")
+
+
+async def collaborations_section(client, workspace_id, participants):
+    print("\n== Collaborations")
+    collaboration = await client.collaborations.orchestrate(
+        workspace_id=workspace_id,
+        task="Analyze Q4 sales data",
+        participants=participants,
+        mode="orchestrated",
+        config={"max_duration": 300, "timeout": 30, "max_rounds": 10},
+    )
+    print(f"Collaboration ID: {collaboration.collaboration_id}")
+
+    status = await client.collaborations.get_collaboration(collaboration.collaboration_id)
+    print(f"Status: {status.status}")
+    print(f"Progress: {status.progress}")
+
+    agents = await client.collaborations.discover_agents(workspace_id)
+    print(f"Found {agents.count} agents:")
+    for agent in agents.agents:
+        print(f"  - {agent.name}: {agent.agent_type}")
+
+
+async def system_section(client, workspace_id):
+    print("\n== System")
+    health = await client.health_check()
+    print(f"System status: {health.status}")
+
+    info = await client.system_info()
+    print(f"Version: {info.version}")
+    print(f"Environment: {info.environment}")
+
+    metrics = await client.aggregate_metrics(workspace_id)
+    print(f"Total sandboxes: {metrics.total_sandboxes}")
+    print(f"Total messages: {metrics.total_messages}")
+
+
+async def error_handling_section(client):
+    print("\n== Error handling")
+    try:
+        await client.workspaces.get("ws_nonexistent")
+    except NotFoundError as e:
+        print(f"Resource not found: {e}")
+    except ValidationError as e:
+        print(f"Invalid data: {e}")
+    except AuthenticationError as e:
+        print(f"Authentication failed: {e}")
+    except RateLimitError as e:
+        print(f"Rate limit exceeded: {e}")
+
+
+async def cleanup_section(client, workspace_id, sandbox_ids):
+    print("\n== Cleanup")
+    for sandbox_id in sandbox_ids:
+        await client.sandboxes.delete(sandbox_id)
+    await client.workspaces.delete(workspace_id)
+    print("Deleted the sandboxes and the workspace")
+
+
+async def tour(client):
+    workspace_id = await workspaces_section(client)
+    sender_id, recipient_id = await sandboxes_section(client, workspace_id)
+    await messages_section(client, workspace_id, sender_id, recipient_id)
+    await collaborations_section(client, workspace_id, [sender_id, recipient_id])
+    await system_section(client, workspace_id)
+    await error_handling_section(client)
+    await cleanup_section(client, workspace_id, [sender_id, recipient_id])
+
+
+async def main():
+    print("== Complete Example")
+    await complete_example()
+    async with RoundTableClient(
+        api_key=os.getenv("ROUND_TABLE_API_KEY"), base_url=os.getenv("ROUND_TABLE_BASE_URL")
+    ) as client:
+        await tour(client)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,157 @@
+"""An in-memory Round Table server that implements `openapi.yaml`, for tests and demos.
+
+    server = ReferenceServer()
+    async with server.client() as client:          # in-process, no socket
+        await client.workspaces.create(name="x")
+
+    with server.serve() as base_url:                # uvicorn on 127.0.0.1, a free port
+        ...
+
+    server.faults.inject("status", status=503, count=2)   # misbehave on purpose
+
+Needs the `server` extra: `pip install 'roundtable-sdk[server]'`.
+"""
+
+from __future__ import annotations
+
+try:
+    import jsonschema  # noqa: F401
+    import starlette  # noqa: F401
+    import uvicorn
+except ImportError as missing:  # pragma: no cover - depends on the installation
+    raise ImportError(
+        "roundtable.testing needs the 'server' extra: pip install 'roundtable-sdk[server]'"
+    ) from missing
+
+import asyncio
+import secrets
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+
+from .._client import RoundTableClient
+from ._app import API_PREFIX, ConnectionDropped, ServerState, build_app
+from ._faults import Fault, FaultPlan
+from ._routes import ROUTES
+from ._state import World
+
+__all__ = ["DEFAULT_API_KEY", "Fault", "FaultPlan", "ReferenceServer", "World"]
+
+DEFAULT_API_KEY = "rt-test-key"
+IN_PROCESS_BASE_URL = "http://roundtable.test" + API_PREFIX
+
+
+class ReferenceServer:
+    """One in-memory Round Table: its state (`world`), its misbehaviour (`faults`), its app."""
+
+    def __init__(
+        self,
+        api_keys: Iterable[str] = (DEFAULT_API_KEY,),
+        *,
+        access_token_lifetime: float = 1800.0,
+        collaboration_round_seconds: float = 5.0,
+        clock: Callable[[], float] = time.time,
+        fault_seed: int = 0,
+    ) -> None:
+        self.world = World(
+            clock=clock,
+            access_token_lifetime=access_token_lifetime,
+            collaboration_round_seconds=collaboration_round_seconds,
+        )
+        self.api_keys = tuple(api_keys)
+        for key in self.api_keys:
+            self.world.add_api_key(key)
+        self.faults = FaultPlan(seed=fault_seed)
+        self.app = build_app(ServerState(self.world, self.faults), ROUTES)
+
+    @property
+    def api_key(self) -> str:
+        return self.api_keys[0]
+
+    def transport(self) -> httpx.AsyncBaseTransport:
+        """An httpx transport that calls the app in-process, faults included."""
+        return InProcessTransport(self)
+
+    def client(self, api_key: str | None = None, **options: Any) -> RoundTableClient:
+        """A `RoundTableClient` talking to this server in-process."""
+        if "email" not in options and "refresh_token" not in options:
+            api_key = api_key or self.api_key
+        return RoundTableClient(api_key, IN_PROCESS_BASE_URL, transport=self.transport(), **options)
+
+    @contextmanager
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+        """Serve over a real socket (uvicorn in a thread) until the block ends; yield the URL."""
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        bound_port = sock.getsockname()[1]
+        server = uvicorn_server(self)
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 10
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the reference server did not start")
+            time.sleep(0.01)
+        try:
+            yield f"http://{host}:{bound_port}{API_PREFIX}"
+        finally:
+            server.should_exit = True
+            thread.join(10)
+            sock.close()
+
+
+def uvicorn_server(reference: ReferenceServer) -> uvicorn.Server:
+    config = uvicorn.Config(
+        reference.app, log_level="critical", lifespan="off", timeout_graceful_shutdown=1
+    )
+    return uvicorn.Server(config)
+
+
+def new_api_key() -> str:
+    return "rt-" + secrets.token_urlsafe(18)
+
+
+class InProcessTransport(httpx.AsyncBaseTransport):
+    """Calls the ASGI app directly and behaves like a socket where faults need it.
+
+    Refused connections and dropped answers surface as httpx's connection errors, and
+    the read timeout is honoured: the app goes on processing after the client gave up,
+    as a real server would.
+    """
+
+    def __init__(self, server: ReferenceServer) -> None:
+        self._server = server
+        self._asgi = httpx.ASGITransport(app=server.app)
+        self._in_flight: set[asyncio.Task[httpx.Response]] = set()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._server.faults.draw(request.method, request.url.path, ("refuse",)):
+            raise httpx.ConnectError("Connection refused (injected)", request=request)
+        task = asyncio.ensure_future(self._asgi.handle_async_request(request))
+        self._in_flight.add(task)
+        task.add_done_callback(self._finished)
+        read_timeout = request.extensions.get("timeout", {}).get("read")
+        try:
+            return await asyncio.wait_for(asyncio.shield(task), read_timeout)
+        except TimeoutError:
+            raise httpx.ReadTimeout("Read timed out (in-process)", request=request) from None
+        except ConnectionDropped:
+            raise httpx.RemoteProtocolError(
+                "Server disconnected without sending a complete response", request=request
+            ) from None
+
+    def _finished(self, task: asyncio.Task[httpx.Response]) -> None:
+        self._in_flight.discard(task)
+        if not task.cancelled():
+            task.exception()  # consumed: a dropped answer is not an unhandled error
+
+    async def aclose(self) -> None:
+        for task in list(self._in_flight):
+            task.cancel()
+        await self._asgi.aclose()
