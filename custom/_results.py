@@ -32,7 +32,6 @@ from .models.sandbox_totals import SandboxTotals
 from .models.workspace import Workspace as _Workspace
 from .types import Unset
 
-
 T = TypeVar("T")
 
 

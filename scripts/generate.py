@@ -7,6 +7,7 @@ and custom/ is copied, not reformatted.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -27,6 +28,12 @@ SPEC_COPY = Path("testing") / "openapi.json"
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--output", type=Path, default=PACKAGE, help="default: roundtable/")
+    generate(parser.parse_args().output)
+
+
+def generate(package: Path) -> None:
     bin_dir = Path(sys.executable).parent
     env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -54,8 +61,8 @@ def main() -> None:
         (out / SPEC_COPY).write_text(
             json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
-        shutil.rmtree(PACKAGE, ignore_errors=True)
-        shutil.copytree(out, PACKAGE, ignore=_ignore_caches)
+        shutil.rmtree(package, ignore_errors=True)
+        shutil.copytree(out, package, ignore=_ignore_caches)
 
 
 def _ignore_caches(_directory: str, names: list[str]) -> set[str]:

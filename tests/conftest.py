@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from roundtable import RetryPolicy, RoundTableClient  # noqa: E402
+
+BASE_URL = "http://rt.test/api/v1"
+SECRET_KEY = "sk-very-secret-key-123"
+
+
+async def _no_sleep(_seconds: float) -> None:
+    return None
+
+
+@pytest.fixture
+async def client():
+    """A client for pytest-httpx mocks: no retries, so every mocked answer is final."""
+    async with RoundTableClient(
+        SECRET_KEY, BASE_URL, retry_policy=RetryPolicy(max_retries=0, sleep=_no_sleep)
+    ) as client:
+        yield client

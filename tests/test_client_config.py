@@ -1,0 +1,147 @@
+"""Construction, configuration, lifecycle, and keeping the key secret."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+
+from roundtable import DEFAULT_BASE_URL, RoundTableClient
+from roundtable.exceptions import ConfigurationError, NotFoundError
+
+import wire
+from conftest import BASE_URL, SECRET_KEY
+
+HEALTH = wire.sample("GET /api/v1/system/health").json()
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch):
+    for name in ("ROUND_TABLE_API_KEY", "ROUND_TABLE_BASE_URL", "ROUND_TABLE_MAX_RETRIES"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_a_missing_key_is_an_error_at_construction():
+    with pytest.raises(ConfigurationError, match="ROUND_TABLE_API_KEY"):
+        RoundTableClient()
+
+
+def test_email_without_password_is_refused():
+    with pytest.raises(ConfigurationError, match="together"):
+        RoundTableClient(email="a@example.com")
+
+
+@pytest.mark.parametrize("value", ["-1", "many"])
+def test_a_bad_max_retries_setting_is_refused(monkeypatch, value):
+    monkeypatch.setenv("ROUND_TABLE_MAX_RETRIES", value)
+    with pytest.raises(ConfigurationError, match="ROUND_TABLE_MAX_RETRIES|max_retries"):
+        RoundTableClient("k")
+
+
+async def test_key_and_base_url_come_from_the_environment(monkeypatch, httpx_mock):
+    monkeypatch.setenv("ROUND_TABLE_API_KEY", "env-key")
+    monkeypatch.setenv("ROUND_TABLE_BASE_URL", "http://env.test/api/v1")
+    monkeypatch.setenv("ROUND_TABLE_MAX_RETRIES", "5")
+    httpx_mock.add_response(json=wire.sample("GET /auth/me (ok)").json())
+    async with RoundTableClient() as client:
+        assert client._requester.retry.max_retries == 5
+        await client.auth.me()
+    request = httpx_mock.get_request()
+    assert request.url == "http://env.test/api/v1/auth/me"
+    assert request.headers["authorization"] == "Bearer env-key"
+
+
+async def test_the_quickstart_env_form_with_none_values_works(monkeypatch, httpx_mock):
+    monkeypatch.setenv("ROUND_TABLE_API_KEY", "env-key")
+    httpx_mock.add_response(json=HEALTH)
+    async with RoundTableClient(api_key=None, base_url=None) as client:
+        assert client.base_url == DEFAULT_BASE_URL
+        await client.health_check()
+    assert httpx_mock.get_request().url == DEFAULT_BASE_URL + "/system/health"
+
+
+async def test_a_sensible_timeout_is_applied_by_default(client, httpx_mock):
+    httpx_mock.add_response(json=HEALTH)
+    await client.health_check()
+    timeout = httpx_mock.get_request().extensions["timeout"]
+    assert timeout == {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}
+
+
+async def test_with_options_changes_timeout_and_retries_and_shares_the_pool(client, httpx_mock):
+    httpx_mock.add_response(json=HEALTH)
+    quick = client.with_options(timeout=2.5, max_retries=7)
+    await quick.health_check()
+    assert httpx_mock.get_request().extensions["timeout"]["read"] == 2.5
+    assert quick._requester.retry.max_retries == 7
+    assert client._requester.retry.max_retries == 0
+    assert quick._http is client._http
+    await quick.close()
+    assert not client._http.is_closed
+
+
+async def test_the_context_manager_closes_the_pool():
+    async with RoundTableClient("k") as client:
+        http = client._http
+        assert not http.is_closed
+    assert http.is_closed
+
+
+async def test_close_leaves_a_callers_http_client_open(httpx_mock):
+    httpx_mock.add_response(json=HEALTH)
+    async with httpx.AsyncClient() as http:
+        client = RoundTableClient("k", BASE_URL, http_client=http)
+        await client.health_check()
+        await client.close()
+        assert not http.is_closed
+
+
+def test_http_client_and_transport_are_exclusive():
+    with pytest.raises(ConfigurationError):
+        RoundTableClient("k", http_client=httpx.AsyncClient(), transport=httpx.MockTransport(None))
+
+
+async def test_resources_are_created_once_per_client(client):
+    assert client.workspaces is client.workspaces
+    assert client.collaborations is client.collaborations
+
+
+async def test_the_key_is_in_no_repr_no_error_and_no_log(client, httpx_mock, caplog):
+    caplog.set_level(logging.DEBUG, logger="roundtable")
+    httpx_mock.add_response(status_code=404, json={"detail": "Workspace ws_1 not found"})
+    with pytest.raises(NotFoundError) as caught:
+        await client.workspaces.get("ws_1")
+    shown = [
+        repr(client),
+        str(client.__dict__),
+        repr(client._requester.credentials),
+        str(caught.value),
+        repr(caught.value),
+        caplog.text,
+    ]
+    assert "GET" in caplog.text and "404" in caplog.text
+    assert not [text for text in shown if SECRET_KEY in text]
+
+
+async def test_anonymous_client_sends_no_credentials(httpx_mock):
+    httpx_mock.add_response(json=wire.sample("GET /api/v1/system/info (no auth)").json())
+    async with RoundTableClient.anonymous(BASE_URL) as client:
+        info = await client.system_info()
+    assert info.authenticated is False
+    assert "authorization" not in httpx_mock.get_request().headers
+
+
+def test_env_logging_switch(monkeypatch):
+    import roundtable._logs as logs
+
+    monkeypatch.setattr(logs, "_configured", False)
+    monkeypatch.setenv("ROUND_TABLE_LOG", "debug")
+    logger = logging.getLogger("roundtable")
+    saved = (logger.level, list(logger.handlers))
+    try:
+        RoundTableClient("k")
+        assert logger.level == logging.DEBUG
+        assert logger.handlers
+    finally:
+        logger.setLevel(saved[0])
+        logger.handlers[:] = saved[1]

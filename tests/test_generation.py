@@ -1,0 +1,103 @@
+"""The pipeline: generation reproduces the committed tree, the copy vendors, the wheel is whole."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "roundtable"
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def test_generation_reproduces_the_committed_package_byte_for_byte(tmp_path):
+    output = tmp_path / "roundtable"
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--output", str(output)],
+        check=True,
+        capture_output=True,
+    )
+    generated, committed = _tree(output), _tree(PACKAGE)
+    assert sorted(generated) == sorted(committed)
+    assert [name for name in generated if generated[name] != committed[name]] == []
+
+
+def test_custom_is_laid_over_the_generated_code_unchanged():
+    custom = ROOT / "custom"
+    for path in custom.rglob("*.py"):
+        assert (PACKAGE / path.relative_to(custom)).read_bytes() == path.read_bytes()
+
+
+VENDORED_SCRIPT = """
+import sys
+sys.modules["roundtable"] = None  # any absolute import of the original now fails
+import asyncio, httpx
+import acme_rt
+from acme_rt.exceptions import NotFoundError
+
+def answer(request):
+    if request.url.path.endswith("/ws_1"):
+        return httpx.Response(200, json={"success": True, "meta": None, "data": {
+            "workspace_id": "ws_1", "user_id": "usr_1", "name": "Vendored", "description": None,
+            "settings": {"max_sandboxes": 10, "auto_cleanup": True, "retention_days": 30,
+                         "collaboration_policy": {}},
+            "is_active": True, "created_at": "2026-11-26T06:37:25",
+            "updated_at": "2026-11-26T06:37:25"}})
+    return httpx.Response(404, json={"detail": "Workspace ws_2 not found"})
+
+async def main():
+    async with acme_rt.RoundTableClient("key", transport=httpx.MockTransport(answer)) as client:
+        workspace = await client.workspaces.get("ws_1")
+        print(workspace.name, workspace.status)
+        try:
+            await client.workspaces.get("ws_2")
+        except NotFoundError as error:
+            print("NotFoundError", error.message)
+
+asyncio.run(main())
+"""
+
+
+def test_the_package_imports_and_works_when_vendored_under_another_name(tmp_path):
+    shutil.copytree(PACKAGE, tmp_path / "acme_rt", ignore=shutil.ignore_patterns("__pycache__"))
+    result = subprocess.run(
+        [sys.executable, "-c", VENDORED_SCRIPT],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Vendored active",
+        "NotFoundError Workspace ws_2 not found",
+    ]
+
+
+def test_the_wheel_holds_the_whole_package_and_nothing_else(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("roundtable_sdk-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    packaged = {name for name in names if not name.startswith("roundtable_sdk-")}
+    assert packaged == {f"roundtable/{name}" for name in _tree(PACKAGE)}
+    assert "roundtable/py.typed" in packaged
+    assert "roundtable/testing/openapi.json" in packaged
+    metadata = next(name for name in names if name.endswith("METADATA"))
+    text = zipfile.ZipFile(wheel).read(metadata).decode()
+    assert "Requires-Python: >=3.11" in text
+    assert "Provides-Extra: server" in text
