@@ -32,6 +32,7 @@ T = TypeVar("T")
 logger = logging.getLogger("roundtable")
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Exceptions a generated `from_dict` raises on a body that breaks the contract.
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
@@ -107,7 +108,10 @@ class Requester:
         method = str(request["method"]).upper()
         url = self.base_url + str(request["url"])
         headers = {**self.headers, **(request.get("headers") or {})}
-        if method == "POST":
+        if method not in SAFE_METHODS:
+            # One key per logical call, the same on every attempt: a server that honours
+            # it acts once however often the call is sent (for DELETE, the retry of a
+            # delete whose answer was lost gets the 204, not a 404).
             headers[IDEMPOTENCY_HEADER] = idempotency_key or str(uuid.uuid4())
         body = {key: request[key] for key in ("json", "data", "params") if key in request}
         retries_done = 0

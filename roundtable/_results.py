@@ -39,6 +39,13 @@ def _value(value: T | Unset) -> T | None:
     return None if isinstance(value, Unset) else value
 
 
+def _utc(moment: datetime.datetime) -> datetime.datetime:
+    """Timestamps without an offset are UTC (as today's server sends them)."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=datetime.UTC)
+    return moment.astimezone(datetime.UTC)
+
+
 class Workspace(_Workspace):
     """A workspace. `status` is `"active"`/`"inactive"`, from the served `is_active`."""
 
@@ -67,10 +74,9 @@ class SandboxStatus:
         if served is not None:
             uptime: float | None = float(served)
         elif report.status == KnownSandboxState.RUNNING:
-            # The server moves updated_at when the sandbox starts; its timestamps are UTC.
-            current = now or datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
-            started = report.updated_at.replace(tzinfo=None)
-            uptime = max((current - started).total_seconds(), 0.0)
+            # The server moves updated_at when the sandbox starts.
+            current = now or datetime.datetime.now(datetime.UTC)
+            uptime = max((_utc(current) - _utc(report.updated_at)).total_seconds(), 0.0)
         else:
             uptime = None
         return cls(report.sandbox_id, report.status, report.created_at, report.updated_at, uptime)

@@ -523,7 +523,9 @@ async def test_facade_call(case, client, httpx_mock):
     else:
         assert request.headers["authorization"] == f"Bearer {SECRET_KEY}"
     assert request.headers["user-agent"].startswith("roundtable-sdk-python/")
-    if method == "POST":
+    if method == "GET":
+        assert "idempotency-key" not in request.headers
+    else:
         assert request.headers["idempotency-key"]
 
 

@@ -104,7 +104,7 @@ class Operation:
         state = self.server
         echo = {}
         key = request.headers.get(IDEMPOTENCY_HEADER)
-        if key is not None and self.method == "POST":
+        if key is not None and self.method != "GET":
             # Saying so is how a client learns that retrying a POST here is safe.
             echo[IDEMPOTENCY_HEADER] = key
 
@@ -134,7 +134,7 @@ class Operation:
         except Problem as problem:
             return _problem_answer(problem)
         raw = await request.body()
-        if key is None or self.method != "POST":
+        if key is None or self.method == "GET":
             return self._process(request, user_id, raw)
         record_key = (user_id or "", key)
         fingerprint = (self.method, request.url.path, raw)
@@ -296,7 +296,13 @@ def build_app(state: ServerState, routes: list[tuple[str, str, Handler]]) -> Sta
         Route(API_PREFIX + path, _ByMethod(dict(pairs)), methods=[m for m, _ in pairs])
         for path, pairs in endpoints.items()
     ]
+    starlette_routes.append(Route("/openapi.json", _serve_contract, methods=["GET"]))
     return Starlette(routes=starlette_routes, exception_handlers={HTTPException: _http_error})
+
+
+def _serve_contract(request: Request) -> Response:
+    """The contract this server implements, where FastAPI apps serve theirs."""
+    return JSONResponse(_validation.contract())
 
 
 class _ByMethod:

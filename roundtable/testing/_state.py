@@ -69,13 +69,15 @@ class World:
 
     # -- time ------------------------------------------------------------------------
 
+    # RFC 3339 with "Z", as `format: date-time` requires; today's Round Table server
+    # leaves the offset out (the SDK reads both).
     def now(self) -> str:
         moment = datetime.datetime.fromtimestamp(self.clock(), datetime.UTC)
-        return moment.replace(tzinfo=None, microsecond=0).isoformat()
+        return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
     def now_precise(self) -> str:
         moment = datetime.datetime.fromtimestamp(self.clock(), datetime.UTC)
-        return moment.replace(tzinfo=None).isoformat()
+        return moment.isoformat().replace("+00:00", "Z")
 
     # -- system -----------------------------------------------------------------------------
 

@@ -130,6 +130,12 @@ def _issues(
     value = error.instance if input_override is None else input_override
     kind = error.validator
     limit: Any = error.validator_value
+    if kind in ("anyOf", "oneOf") and error.context:
+        branch = _matching_branch(error.context)
+        if branch:
+            return [
+                issue for sub in branch for issue in _issues(sub, document, prefix, input_override)
+            ]
     if kind == "required":
         present = error.instance if isinstance(error.instance, Mapping) else {}
         return [
@@ -199,6 +205,17 @@ def _issues(
     if kind == "format":
         return [_issue("value_error", loc, f"value is not a valid {limit}", value)]
     return [_issue("value_error", loc, error.message, value)]
+
+
+def _matching_branch(errors: list[SchemaError]) -> list[SchemaError]:
+    """The errors of the alternative whose type fits (e.g. the object, not the null)."""
+    branches: dict[Any, list[SchemaError]] = {}
+    for error in errors:
+        branches.setdefault(error.relative_schema_path[0], []).append(error)
+    for branch in branches.values():
+        if not any(e.validator == "type" and not e.relative_path for e in branch):
+            return branch
+    return []
 
 
 def _issue(

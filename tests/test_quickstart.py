@@ -1,0 +1,145 @@
+"""The whole quick-start (examples/quickstart.py) against the reference server:
+in-process, over a real socket, under injected failures, and as `make demo` runs it."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roundtable import RetryPolicy, RoundTableClient
+from roundtable.testing import IN_PROCESS_BASE_URL, ReferenceServer
+
+ROOT = Path(__file__).resolve().parent.parent
+QUICKSTART_KEY = "your-api-key"
+
+EXPECTED = """\
+== Complete Example
+Collaboration started: <id>
+Status: running
+
+== Workspaces
+Created workspace: <id>
+My Project: <id>
+Workspace: My Project
+Status: active
+Created: <time>
+Updated: Updated Name (New description)
+
+== Sandboxes
+Created sandbox: <id>
+Created sandbox: <id>
+Research Agent: provisioning
+Analyst: provisioning
+Status: running
+Status: running
+Uptime: <seconds>
+Status: stopped
+Status: stopped
+Uptime: None
+
+== Messages
+Message sent: <id>
+From: <id>
+Content: {'type': 'request', 'action': 'analyze', 'data': {'key': 'value'}}
+Status: delivered
+Content: {'type': 'request', 'action': 'analyze', 'data': {'key': 'value'}}
+Broadcast reached 1 sandbox(es)
+Messages sent: 2
+Messages received: 0
+
+== Collaborations
+Collaboration ID: <id>
+Status: running
+Progress: 10% (step 1 of 10: Collaboration started)
+Found 2 agents:
+  - Research Agent: researcher
+  - Analyst: analyst
+
+== System
+System status: healthy
+Version: 0.1.0-reference
+Environment: reference
+Total sandboxes: 2
+Total messages: 2
+
+== Error handling
+Resource not found: 404 on GET /api/v1/workspaces/ws_nonexistent: Workspace ws_nonexistent not found
+
+== Cleanup
+Deleted the sandboxes and the workspace
+"""
+
+
+def normalize(output: str) -> str:
+    output = re.sub(r"\b(ws|sb|msg|col|usr)_[0-9a-f]{10}\b", "<id>", output)
+    output = re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\+00:00", "<time>", output)
+    return re.sub(r"Uptime: \d+(\.\d+)?", "Uptime: <seconds>", output)
+
+
+@pytest.fixture
+def quickstart():
+    spec = importlib.util.spec_from_file_location("quickstart", ROOT / "examples" / "quickstart.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+async def _no_sleep(_seconds: float) -> None:
+    return None
+
+
+def _in_process(monkeypatch, quickstart, server, **options):
+    def connect(api_key=None, base_url=None, **kwargs):
+        return RoundTableClient(
+            api_key, IN_PROCESS_BASE_URL, transport=server.transport(), **options, **kwargs
+        )
+
+    monkeypatch.setattr(quickstart, "RoundTableClient", connect)
+    monkeypatch.setenv("ROUND_TABLE_API_KEY", QUICKSTART_KEY)
+
+
+async def test_the_quickstart_in_process(monkeypatch, quickstart, capsys):
+    server = ReferenceServer([QUICKSTART_KEY])
+    _in_process(monkeypatch, quickstart, server)
+    await quickstart.main()
+    assert normalize(capsys.readouterr().out) == EXPECTED
+    assert server.world.workspaces == {} and server.world.sandboxes == {}
+
+
+async def test_the_quickstart_over_a_real_socket(monkeypatch, quickstart, capsys):
+    server = ReferenceServer([QUICKSTART_KEY])
+    with server.serve() as base_url:
+        monkeypatch.setenv("ROUND_TABLE_BASE_URL", base_url)
+        monkeypatch.setenv("ROUND_TABLE_API_KEY", QUICKSTART_KEY)
+        await quickstart.main()
+    assert normalize(capsys.readouterr().out) == EXPECTED
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+async def test_the_quickstart_prints_the_same_with_20_percent_failures(
+    monkeypatch, quickstart, capsys, seed
+):
+    server = ReferenceServer([QUICKSTART_KEY], fault_seed=seed)
+    server.faults.inject_mix(0.2)
+    retry = RetryPolicy(max_retries=8, sleep=_no_sleep)
+    _in_process(monkeypatch, quickstart, server, retry_policy=retry)
+    await quickstart.main()
+    assert normalize(capsys.readouterr().out) == EXPECTED
+    assert server.faults.injected >= 5
+    assert server.world.workspaces == {} and server.world.messages == {}
+
+
+def test_make_demo_runs_the_quickstart_against_a_served_reference_server():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "demo.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert normalize(result.stdout) == EXPECTED
