@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 DEFAULT_BASE_URL = "http://localhost:8000/api/v1"
 # Never "no timeout": a stalled server must not hang a caller forever.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+# Connections to the server, and requests in flight at once (more tasks wait their turn).
+DEFAULT_MAX_CONNECTIONS = 64
 API_KEY_ENV = "ROUND_TABLE_API_KEY"
 BASE_URL_ENV = "ROUND_TABLE_BASE_URL"
 MAX_RETRIES_ENV = "ROUND_TABLE_MAX_RETRIES"
@@ -62,18 +64,23 @@ class RoundTableClient:
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
         default_headers: dict[str, str] | None = None,
         _anonymous: bool = False,
     ) -> None:
         configure_logging_from_env()
         self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
         max_retries = _max_retries(max_retries)
+        if max_connections < 1:
+            raise ConfigurationError(f"max_connections must be 1 or more, got {max_connections}")
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             transport=transport,
-            limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+            limits=httpx.Limits(
+                max_connections=max_connections, max_keepalive_connections=max_connections
+            ),
         )
         headers = {
             "User-Agent": f"roundtable-sdk-python/{__version__} httpx/{httpx.__version__}",
@@ -88,6 +95,7 @@ class RoundTableClient:
             None,
             policy,
             _as_timeout(timeout),
+            max_connections,
         )
         self._requester.credentials = (
             None if _anonymous else self._credentials(api_key, email, password, refresh_token)

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from roundtable.testing import serve_process
+
 ROOT = Path(__file__).resolve().parent.parent
 # The Complete Example hard-codes the quick-start's placeholder key; the server accepts it.
 QUICKSTART_KEY = "your-api-key"
@@ -24,33 +26,18 @@ def main() -> int:
     parser.add_argument("--fault-seed", type=int, default=1)
     args = parser.parse_args()
 
-    command = [sys.executable, "-m", "roundtable.testing", "--port", "0"]
-    command += ["--api-key", QUICKSTART_KEY]
+    options = ["--api-key", QUICKSTART_KEY]
+    env = dict(os.environ, ROUND_TABLE_API_KEY=QUICKSTART_KEY)
     if args.fault_rate:
-        command += ["--fault-rate", str(args.fault_rate), "--fault-seed", str(args.fault_seed)]
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
-    try:
-        assert server.stdout is not None
-        base_url = server.stdout.readline().rsplit(" ", 1)[-1].strip()
-        server.stdout.readline()  # the API key line
-        if not base_url.startswith("http://"):
-            print("the reference server did not start", file=sys.stderr)
-            return 1
-        env = dict(
-            os.environ,
-            ROUND_TABLE_BASE_URL=base_url,
-            ROUND_TABLE_API_KEY=QUICKSTART_KEY,
-        )
-        if args.fault_rate:
-            # Enough retries that a call failing on every attempt is vanishingly rare.
-            env["ROUND_TABLE_MAX_RETRIES"] = "8"
+        options += ["--fault-rate", str(args.fault_rate), "--fault-seed", str(args.fault_seed)]
+        # Enough retries that a call failing on every attempt is vanishingly rare.
+        env["ROUND_TABLE_MAX_RETRIES"] = "8"
+    with serve_process(*options) as (base_url, _key):
+        env["ROUND_TABLE_BASE_URL"] = base_url
         example = subprocess.run(
             [sys.executable, str(ROOT / "examples" / "quickstart.py")], env=env, timeout=300
         )
-        return example.returncode
-    finally:
-        server.terminate()
-        server.wait(10)
+    return example.returncode
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from roundtable.exceptions import (
     NotFoundError,
     PermissionDeniedError,
 )
-from roundtable.testing import ReferenceServer
+from roundtable.testing import ReferenceServer, serve_process
 
 AGENT = {"primary_agent": "researcher"}
 
@@ -439,22 +439,13 @@ async def test_served_over_a_real_socket_on_loopback():
 
 
 def test_the_command_prints_its_url_and_key_and_serves():
-    process = subprocess.Popen(
-        [sys.executable, "-m", "roundtable.testing", "--port", "0"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        url_line, key_line = process.stdout.readline(), process.stdout.readline()
-        base_url = url_line.rsplit(" ", 1)[-1].strip()
-        key = key_line.split(":", 1)[1].strip()
+    with serve_process() as (base_url, key):
         assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/api/v1")
         assert len(key) > 16
         answer = httpx.get(base_url + "/workspaces", headers={"Authorization": f"Bearer {key}"})
         assert answer.json()["data"]["workspaces"] == []
-    finally:
-        process.terminate()
-        process.wait(10)
+        refused = httpx.get(base_url + "/workspaces", headers={"Authorization": "Bearer other"})
+        assert refused.status_code == 401
 
 
 def test_importing_the_sdk_does_not_import_the_server():

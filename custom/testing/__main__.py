@@ -6,10 +6,9 @@ Prints the base URL and the API key it accepts, then serves until interrupted.
 from __future__ import annotations
 
 import argparse
-import socket
 import sys
 
-from . import ReferenceServer, new_api_key, uvicorn_server
+from . import ReferenceServer, bind_socket, new_api_key, uvicorn_server
 from ._app import API_PREFIX
 
 
@@ -37,9 +36,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     if args.fault_rate:
         server.faults.inject_mix(args.fault_rate)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((args.host, args.port))
+    sock = bind_socket(args.host, args.port)
     port = sock.getsockname()[1]
     print(f"Round Table reference server: http://{args.host}:{port}{API_PREFIX}")
     print(f"API key: {api_key}", flush=True)

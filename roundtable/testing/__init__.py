@@ -26,6 +26,8 @@ except ImportError as missing:  # pragma: no cover - depends on the installation
 import asyncio
 import secrets
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -40,7 +42,7 @@ from ._faults import Fault, FaultPlan
 from ._routes import ROUTES
 from ._state import World
 
-__all__ = ["DEFAULT_API_KEY", "Fault", "FaultPlan", "ReferenceServer", "World"]
+__all__ = ["DEFAULT_API_KEY", "Fault", "FaultPlan", "ReferenceServer", "World", "serve_process"]
 
 DEFAULT_API_KEY = "rt-test-key"
 IN_PROCESS_BASE_URL = "http://roundtable.test" + API_PREFIX
@@ -57,6 +59,7 @@ class ReferenceServer:
         collaboration_round_seconds: float = 5.0,
         clock: Callable[[], float] = time.time,
         fault_seed: int = 0,
+        honour_idempotency: bool = True,
     ) -> None:
         self.world = World(
             clock=clock,
@@ -67,7 +70,9 @@ class ReferenceServer:
         for key in self.api_keys:
             self.world.add_api_key(key)
         self.faults = FaultPlan(seed=fault_seed)
-        self.app = build_app(ServerState(self.world, self.faults), ROUTES)
+        self.app = build_app(
+            ServerState(self.world, self.faults, honour_idempotency=honour_idempotency), ROUTES
+        )
 
     @property
     def api_key(self) -> str:
@@ -86,9 +91,7 @@ class ReferenceServer:
     @contextmanager
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
         """Serve over a real socket (uvicorn in a thread) until the block ends; yield the URL."""
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
+        sock = bind_socket(host, port)
         bound_port = sock.getsockname()[1]
         server = uvicorn_server(self)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
@@ -106,11 +109,42 @@ class ReferenceServer:
             sock.close()
 
 
+@contextmanager
+def serve_process(*options: str, host: str = "127.0.0.1") -> Iterator[tuple[str, str]]:
+    """Run `python -m roundtable.testing` in its own process until the block ends.
+
+    Yields (base URL, API key). Another process, not a thread: a server sharing the
+    client's interpreter shares its GIL, which distorts timing under load.
+    """
+    command = [sys.executable, "-m", "roundtable.testing", "--host", host, "--port", "0"]
+    process = subprocess.Popen([*command, *options], stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        base_url = process.stdout.readline().rsplit(" ", 1)[-1].strip()
+        api_key = process.stdout.readline().partition(":")[2].strip()
+        if not base_url.startswith("http://"):
+            raise RuntimeError("the reference server did not start")
+        yield base_url, api_key
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
 def uvicorn_server(reference: ReferenceServer) -> uvicorn.Server:
     config = uvicorn.Config(
         reference.app, log_level="critical", lifespan="off", timeout_graceful_shutdown=1
     )
     return uvicorn.Server(config)
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket (port 0: a free one) for uvicorn to serve on."""
+    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are
+    # TCP, and without it every keep-alive answer waits ~40 ms for a delayed ACK.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    return sock
 
 
 def new_api_key() -> str:

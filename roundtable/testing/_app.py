@@ -30,6 +30,7 @@ from ._state import Problem, World
 
 API_PREFIX = "/api/v1"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+IDEMPOTENCY_SUPPORT_HEADER = "Idempotency-Supported"
 
 
 class ConnectionDropped(Exception):
@@ -103,9 +104,12 @@ class Operation:
         request = Request(scope, receive)
         state = self.server
         echo = {}
-        key = request.headers.get(IDEMPOTENCY_HEADER)
+        key = request.headers.get(IDEMPOTENCY_HEADER) if state.honour_idempotency else None
+        if state.honour_idempotency:
+            # Saying so on every answer is how a client learns that a POST whose answer
+            # was lost may be sent again here.
+            echo[IDEMPOTENCY_SUPPORT_HEADER] = "true"
         if key is not None and self.method != "GET":
-            # Saying so is how a client learns that retrying a POST here is safe.
             echo[IDEMPOTENCY_HEADER] = key
 
         limited = state.faults.rate_limited()
@@ -279,6 +283,8 @@ async def _play_fault(
 class ServerState:
     world: World
     faults: FaultPlan
+    # False plays today's Round Table server, which ignores Idempotency-Key.
+    honour_idempotency: bool = True
     idempotency: dict[tuple[str, str], _Replay] = field(factory=dict)
 
 
