@@ -1,0 +1,233 @@
+"""`make bench`: what the SDK costs over raw httpx, as ratios measured in one run.
+
+Each comparison alternates SDK and raw rounds and reports the median round. Costs are
+the client process's CPU time per call (the server's time and loopback waits would blur
+the SDK's own cost on a small machine); wall time is shown beside it. Nothing here fails
+a build: it prints.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fixtures import list_body, workspace_body  # noqa: E402
+
+from roundtable import RetryPolicy, RoundTableClient  # noqa: E402
+from roundtable.testing import serve_process  # noqa: E402
+
+BASE = "http://bench.test/api/v1"
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "9"))
+CALLS = int(os.environ.get("BENCH_CALLS", "200"))
+Call = Callable[[], Awaitable[object]]
+
+
+async def _measure(call: Call, calls: int, concurrency: int) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) per call."""
+    gc.collect()
+    cpu, wall = time.process_time(), time.perf_counter()
+    if concurrency == 1:
+        for _ in range(calls):
+            await call()
+    else:
+        for _ in range(calls // concurrency):
+            await asyncio.gather(*(call() for _ in range(concurrency)))
+    return (time.process_time() - cpu) / calls, (time.perf_counter() - wall) / calls
+
+
+async def _compare(sdk: Call, raw: Call, calls: int, concurrency: int) -> tuple[float, float, float]:
+    """Median ratios (CPU, wall) over alternating rounds, and the raw CPU µs per call."""
+    for call in (sdk, raw):  # warm up pools and caches
+        await _measure(call, max(concurrency, 20), concurrency)
+    cpu_ratios, wall_ratios, raw_cpu = [], [], []
+    for round_number in range(ROUNDS):
+        order = [(sdk, "sdk"), (raw, "raw")]
+        if round_number % 2:
+            order.reverse()
+        result = {}
+        for call, name in order:
+            result[name] = await _measure(call, calls, concurrency)
+        cpu_ratios.append(result["sdk"][0] / result["raw"][0])
+        wall_ratios.append(result["sdk"][1] / result["raw"][1])
+        raw_cpu.append(result["raw"][0])
+    return statistics.median(cpu_ratios), statistics.median(wall_ratios), statistics.median(raw_cpu) * 1e6
+
+
+def _canned(request: httpx.Request) -> httpx.Response:
+    path = request.url.path
+    if request.method == "POST":
+        return httpx.Response(201, content=workspace_body())
+    if path.endswith("/messages"):
+        return httpx.Response(200, content=list_body())
+    return httpx.Response(200, content=workspace_body())
+
+
+def _cases(client: RoundTableClient, raw: httpx.AsyncClient, base: str, ids: dict[str, str]):
+    workspace_id, sandbox_id = ids["workspace"], ids["sandbox"]
+    auth = {"Authorization": f"Bearer {ids['key']}"}
+
+    async def raw_get() -> object:
+        return (await raw.get(f"{base}/workspaces/{workspace_id}", headers=auth)).json()
+
+    async def raw_create() -> object:
+        response = await raw.post(
+            f"{base}/workspaces", json={"name": "bench", "description": "d"}, headers=auth
+        )
+        return response.json()
+
+    async def raw_list() -> object:
+        url = f"{base}/messages/sandboxes/{sandbox_id}/messages"
+        return (await raw.get(url, params={"limit": 100}, headers=auth)).json()
+
+    return [
+        ("single-object GET", lambda: client.workspaces.get(workspace_id), raw_get),
+        ("create with a body", lambda: client.workspaces.create(name="bench", description="d"), raw_create),
+        ("100-item list", lambda: client.messages.list(sandbox_id, limit=100), raw_list),
+    ]
+
+
+async def per_call_in_process(rows: list[tuple[str, ...]]) -> None:
+    transport = httpx.MockTransport(_canned)
+    async with (
+        RoundTableClient("k", BASE, transport=transport, retry_policy=RetryPolicy(max_retries=0)) as client,
+        httpx.AsyncClient(transport=transport) as raw,
+    ):
+        ids = {"workspace": "ws_1", "sandbox": "sb_1", "key": "k"}
+        for name, sdk, raw_call in _cases(client, raw, BASE, ids):
+            for concurrency in (1, 50):
+                cpu, wall, raw_us = await _compare(sdk, raw_call, CALLS, concurrency)
+                rows.append(("in-process", name, str(concurrency), f"{cpu:.2f}", f"{wall:.2f}", f"{raw_us:.0f}"))
+
+
+async def per_call_over_loopback(rows: list[tuple[str, ...]]) -> None:
+    with serve_process() as (base_url, key):
+        async with RoundTableClient(key, base_url) as client, httpx.AsyncClient() as raw:
+            workspace = await client.workspaces.create(name="bench")
+            sender = await client.sandboxes.create(workspace.workspace_id, "a", {"primary_agent": "a"})
+            recipient = await client.sandboxes.create(workspace.workspace_id, "b", {"primary_agent": "b"})
+            for n in range(100):
+                await client.messages.send(sender.sandbox_id, recipient.sandbox_id, {"n": n})
+            ids = {"workspace": workspace.workspace_id, "sandbox": sender.sandbox_id, "key": key}
+            for name, sdk, raw_call in _cases(client, raw, base_url, ids):
+                for concurrency in (1, 50):
+                    calls = CALLS // 4 if name == "100-item list" else CALLS
+                    cpu, wall, raw_us = await _compare(sdk, raw_call, calls, concurrency)
+                    rows.append(("loopback", name, str(concurrency), f"{cpu:.2f}", f"{wall:.2f}", f"{raw_us:.0f}"))
+
+
+def parse_cost(rows: list[tuple[str, ...]]) -> None:
+    from roundtable._results import MessageList
+    from roundtable.models.message_list import MessageList as MessageListModel
+
+    body = list_body()
+
+    def sdk() -> None:
+        MessageList.from_model(MessageListModel.from_dict(json.loads(body)["data"]))
+
+    def raw() -> None:
+        json.loads(body)
+
+    ratios = []
+    raw_times = []
+    for _ in range(ROUNDS):
+        timings = {}
+        for name, function in (("sdk", sdk), ("raw", raw)):
+            start = time.process_time()
+            for _ in range(100):
+                function()
+            timings[name] = (time.process_time() - start) / 100
+        ratios.append(timings["sdk"] / timings["raw"])
+        raw_times.append(timings["raw"])
+    median = statistics.median(ratios)
+    rows.append(("parse", "100-item list into models vs json.loads", "1", f"{median:.2f}", "-", f"{statistics.median(raw_times) * 1e6:.0f}"))
+
+
+IMPORT_SDK = "import roundtable; roundtable.RoundTableClient('k')"
+IMPORT_RAW = "import httpx; httpx.AsyncClient()"
+TIMED = "import time; t = time.perf_counter(); {code}; print(time.perf_counter() - t)"
+
+
+def import_cost(rows: list[tuple[str, ...]]) -> None:
+    ratios, raw_times = [], []
+    for round_number in range(ROUNDS):
+        timings = {}
+        order = [("sdk", IMPORT_SDK), ("raw", IMPORT_RAW)]
+        if round_number % 2:
+            order.reverse()
+        for name, code in order:
+            output = subprocess.run(
+                [sys.executable, "-c", TIMED.format(code=code)], capture_output=True, text=True, check=True
+            )
+            timings[name] = float(output.stdout)
+        ratios.append(timings["sdk"] / timings["raw"])
+        raw_times.append(timings["raw"])
+    rows.append(("import", "import + construct a client", "1", "-", f"{statistics.median(ratios):.2f}", f"{statistics.median(raw_times) * 1e6:.0f}"))
+
+
+async def memory(rows: list[tuple[str, ...]]) -> None:
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.05)
+        return _canned(request)
+
+    def idle(make: Callable[[], object]) -> int:
+        gc.collect()
+        tracemalloc.start()
+        kept = make()
+        size = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        del kept
+        return size
+
+    sdk_idle = idle(lambda: RoundTableClient("k", BASE, transport=httpx.MockTransport(_canned)))
+    raw_idle = idle(lambda: httpx.AsyncClient(transport=httpx.MockTransport(_canned)))
+    rows.append(("memory", "one idle client", "-", "-", f"{sdk_idle / raw_idle:.2f}", f"{raw_idle // 1024} KiB raw"))
+
+    async def peak(calls: Callable[[], list[Awaitable[object]]]) -> int:
+        gc.collect()
+        tracemalloc.start()
+        await asyncio.gather(*calls())
+        size = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return size
+
+    transport = httpx.MockTransport(slow)
+    async with (
+        RoundTableClient("k", BASE, transport=transport, max_connections=1000) as client,
+        httpx.AsyncClient(transport=transport) as raw,
+    ):
+        sdk_peak = await peak(lambda: [client.workspaces.get("ws_1") for _ in range(1000)])
+        raw_peak = await peak(lambda: [raw.get(f"{BASE}/workspaces/ws_1") for _ in range(1000)])
+    rows.append(("memory", "1,000 calls in flight (peak)", "1000", "-", f"{sdk_peak / raw_peak:.2f}", f"{raw_peak // 1024} KiB raw"))
+
+
+def main() -> None:
+    rows: list[tuple[str, ...]] = []
+    asyncio.run(per_call_in_process(rows))
+    asyncio.run(per_call_over_loopback(rows))
+    parse_cost(rows)
+    import_cost(rows)
+    asyncio.run(memory(rows))
+    header = ("where", "what", "concurrency", "CPU ratio", "wall ratio", "raw per call (µs)")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    print(f"SDK ÷ raw httpx, median of {ROUNDS} alternating rounds; {platform.python_implementation()} "
+          f"{platform.python_version()}, {os.cpu_count()} cores, {platform.machine()}")
+    for row in [header, tuple("-" * w for w in widths), *rows]:
+        print("| " + " | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) + " |")
+
+
+if __name__ == "__main__":
+    main()
