@@ -49,7 +49,9 @@ async def _measure(call: Call, calls: int, concurrency: int) -> tuple[float, flo
     return (time.process_time() - cpu) / calls, (time.perf_counter() - wall) / calls
 
 
-async def _compare(sdk: Call, raw: Call, calls: int, concurrency: int) -> tuple[float, float, float]:
+async def _compare(
+    sdk: Call, raw: Call, calls: int, concurrency: int
+) -> tuple[float, float, float]:
     """Median ratios (CPU, wall) over alternating rounds, and the raw CPU µs per call."""
     for call in (sdk, raw):  # warm up pools and caches
         await _measure(call, max(concurrency, 20), concurrency)
@@ -64,7 +66,11 @@ async def _compare(sdk: Call, raw: Call, calls: int, concurrency: int) -> tuple[
         cpu_ratios.append(result["sdk"][0] / result["raw"][0])
         wall_ratios.append(result["sdk"][1] / result["raw"][1])
         raw_cpu.append(result["raw"][0])
-    return statistics.median(cpu_ratios), statistics.median(wall_ratios), statistics.median(raw_cpu) * 1e6
+    return (
+        statistics.median(cpu_ratios),
+        statistics.median(wall_ratios),
+        statistics.median(raw_cpu) * 1e6,
+    )
 
 
 def _canned(request: httpx.Request) -> httpx.Response:
@@ -95,7 +101,11 @@ def _cases(client: RoundTableClient, raw: httpx.AsyncClient, base: str, ids: dic
 
     return [
         ("single-object GET", lambda: client.workspaces.get(workspace_id), raw_get),
-        ("create with a body", lambda: client.workspaces.create(name="bench", description="d"), raw_create),
+        (
+            "create with a body",
+            lambda: client.workspaces.create(name="bench", description="d"),
+            raw_create,
+        ),
         ("100-item list", lambda: client.messages.list(sandbox_id, limit=100), raw_list),
     ]
 
@@ -103,22 +113,37 @@ def _cases(client: RoundTableClient, raw: httpx.AsyncClient, base: str, ids: dic
 async def per_call_in_process(rows: list[tuple[str, ...]]) -> None:
     transport = httpx.MockTransport(_canned)
     async with (
-        RoundTableClient("k", BASE, transport=transport, retry_policy=RetryPolicy(max_retries=0)) as client,
+        RoundTableClient(
+            "k", BASE, transport=transport, retry_policy=RetryPolicy(max_retries=0)
+        ) as client,
         httpx.AsyncClient(transport=transport) as raw,
     ):
         ids = {"workspace": "ws_1", "sandbox": "sb_1", "key": "k"}
         for name, sdk, raw_call in _cases(client, raw, BASE, ids):
             for concurrency in (1, 50):
                 cpu, wall, raw_us = await _compare(sdk, raw_call, CALLS, concurrency)
-                rows.append(("in-process", name, str(concurrency), f"{cpu:.2f}", f"{wall:.2f}", f"{raw_us:.0f}"))
+                rows.append(
+                    (
+                        "in-process",
+                        name,
+                        str(concurrency),
+                        f"{cpu:.2f}",
+                        f"{wall:.2f}",
+                        f"{raw_us:.0f}",
+                    )
+                )
 
 
 async def per_call_over_loopback(rows: list[tuple[str, ...]]) -> None:
     with serve_process() as (base_url, key):
         async with RoundTableClient(key, base_url) as client, httpx.AsyncClient() as raw:
             workspace = await client.workspaces.create(name="bench")
-            sender = await client.sandboxes.create(workspace.workspace_id, "a", {"primary_agent": "a"})
-            recipient = await client.sandboxes.create(workspace.workspace_id, "b", {"primary_agent": "b"})
+            sender = await client.sandboxes.create(
+                workspace.workspace_id, "a", {"primary_agent": "a"}
+            )
+            recipient = await client.sandboxes.create(
+                workspace.workspace_id, "b", {"primary_agent": "b"}
+            )
             for n in range(100):
                 await client.messages.send(sender.sandbox_id, recipient.sandbox_id, {"n": n})
             ids = {"workspace": workspace.workspace_id, "sandbox": sender.sandbox_id, "key": key}
@@ -126,17 +151,25 @@ async def per_call_over_loopback(rows: list[tuple[str, ...]]) -> None:
                 for concurrency in (1, 50):
                     calls = CALLS // 4 if name == "100-item list" else CALLS
                     cpu, wall, raw_us = await _compare(sdk, raw_call, calls, concurrency)
-                    rows.append(("loopback", name, str(concurrency), f"{cpu:.2f}", f"{wall:.2f}", f"{raw_us:.0f}"))
+                    rows.append(
+                        (
+                            "loopback",
+                            name,
+                            str(concurrency),
+                            f"{cpu:.2f}",
+                            f"{wall:.2f}",
+                            f"{raw_us:.0f}",
+                        )
+                    )
 
 
 def parse_cost(rows: list[tuple[str, ...]]) -> None:
     from roundtable._results import MessageList
-    from roundtable.models.message_list import MessageList as MessageListModel
 
     body = list_body()
 
     def sdk() -> None:
-        MessageList.from_model(MessageListModel.from_dict(json.loads(body)["data"]))
+        MessageList.from_payload(json.loads(body)["data"])
 
     def raw() -> None:
         json.loads(body)
@@ -153,7 +186,16 @@ def parse_cost(rows: list[tuple[str, ...]]) -> None:
         ratios.append(timings["sdk"] / timings["raw"])
         raw_times.append(timings["raw"])
     median = statistics.median(ratios)
-    rows.append(("parse", "100-item list into models vs json.loads", "1", f"{median:.2f}", "-", f"{statistics.median(raw_times) * 1e6:.0f}"))
+    rows.append(
+        (
+            "parse",
+            "100-item list into models vs json.loads",
+            "1",
+            f"{median:.2f}",
+            "-",
+            f"{statistics.median(raw_times) * 1e6:.0f}",
+        )
+    )
 
 
 IMPORT_SDK = "import roundtable; roundtable.RoundTableClient('k')"
@@ -170,12 +212,24 @@ def import_cost(rows: list[tuple[str, ...]]) -> None:
             order.reverse()
         for name, code in order:
             output = subprocess.run(
-                [sys.executable, "-c", TIMED.format(code=code)], capture_output=True, text=True, check=True
+                [sys.executable, "-c", TIMED.format(code=code)],
+                capture_output=True,
+                text=True,
+                check=True,
             )
             timings[name] = float(output.stdout)
         ratios.append(timings["sdk"] / timings["raw"])
         raw_times.append(timings["raw"])
-    rows.append(("import", "import + construct a client", "1", "-", f"{statistics.median(ratios):.2f}", f"{statistics.median(raw_times) * 1e6:.0f}"))
+    rows.append(
+        (
+            "import",
+            "import + construct a client",
+            "1",
+            "-",
+            f"{statistics.median(ratios):.2f}",
+            f"{statistics.median(raw_times) * 1e6:.0f}",
+        )
+    )
 
 
 async def memory(rows: list[tuple[str, ...]]) -> None:
@@ -194,7 +248,16 @@ async def memory(rows: list[tuple[str, ...]]) -> None:
 
     sdk_idle = idle(lambda: RoundTableClient("k", BASE, transport=httpx.MockTransport(_canned)))
     raw_idle = idle(lambda: httpx.AsyncClient(transport=httpx.MockTransport(_canned)))
-    rows.append(("memory", "one idle client", "-", "-", f"{sdk_idle / raw_idle:.2f}", f"{raw_idle // 1024} KiB raw"))
+    rows.append(
+        (
+            "memory",
+            "one idle client",
+            "-",
+            "-",
+            f"{sdk_idle / raw_idle:.2f}",
+            f"{raw_idle // 1024} KiB raw",
+        )
+    )
 
     async def peak(calls: Callable[[], list[Awaitable[object]]]) -> int:
         gc.collect()
@@ -211,7 +274,16 @@ async def memory(rows: list[tuple[str, ...]]) -> None:
     ):
         sdk_peak = await peak(lambda: [client.workspaces.get("ws_1") for _ in range(1000)])
         raw_peak = await peak(lambda: [raw.get(f"{BASE}/workspaces/ws_1") for _ in range(1000)])
-    rows.append(("memory", "1,000 calls in flight (peak)", "1000", "-", f"{sdk_peak / raw_peak:.2f}", f"{raw_peak // 1024} KiB raw"))
+    rows.append(
+        (
+            "memory",
+            "1,000 calls in flight (peak)",
+            "1000",
+            "-",
+            f"{sdk_peak / raw_peak:.2f}",
+            f"{raw_peak // 1024} KiB raw",
+        )
+    )
 
 
 def main() -> None:
@@ -223,10 +295,17 @@ def main() -> None:
     asyncio.run(memory(rows))
     header = ("where", "what", "concurrency", "CPU ratio", "wall ratio", "raw per call (µs)")
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    print(f"SDK ÷ raw httpx, median of {ROUNDS} alternating rounds; {platform.python_implementation()} "
-          f"{platform.python_version()}, {os.cpu_count()} cores, {platform.machine()}")
+    print(
+        f"SDK ÷ raw httpx, median of {ROUNDS} alternating rounds; "
+        f"{platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} cores, {platform.machine()}"
+    )
     for row in [header, tuple("-" * w for w in widths), *rows]:
-        print("| " + " | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) + " |")
+        print(
+            "| "
+            + " | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+            + " |"
+        )
 
 
 if __name__ == "__main__":

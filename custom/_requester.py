@@ -7,16 +7,15 @@ exception of `roundtable.exceptions`. Nothing else in the SDK touches the networ
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import logging
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from attrs import frozen
 
 from ._auth import Credentials
 from ._errors import error_from_response
@@ -28,6 +27,11 @@ from .exceptions import (
     APITimeoutError,
     MalformedResponseError,
 )
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT
 
 T = TypeVar("T")
 
@@ -42,7 +46,7 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
-@frozen
+@dataclass(frozen=True)
 class _Failure:
     """One failed attempt, and what it means for retrying."""
 
@@ -60,7 +64,7 @@ class Requester:
         headers: Mapping[str, str],
         credentials: Credentials | None,
         retry: RetryPolicy,
-        timeout: httpx.Timeout,
+        timeout: httpx.Timeout | UseClientDefault,
         max_in_flight: int,
     ) -> None:
         self.http = http
@@ -69,9 +73,7 @@ class Requester:
         self.credentials = credentials
         self.retry = retry
         self.timeout = timeout
-        # Requests beyond the pool's size wait here, not in httpcore's pool queue, whose
-        # cost grows with waiters x connections (1,000 tasks: 25 s of CPU instead of 2).
-        self.slots = asyncio.Semaphore(max_in_flight)
+        self.slots = InFlightLimit(max_in_flight)
         # Set once the server says it honours Idempotency-Key: from then on a POST whose
         # answer was lost may be sent again, because the server will not act on it twice.
         self.server_honours_idempotency = False
@@ -79,6 +81,7 @@ class Requester:
     def with_options(
         self, *, retry: RetryPolicy | None = None, timeout: httpx.Timeout | None = None
     ) -> Requester:
+        """A requester sharing this one's pool, credentials and in-flight limit."""
         clone = copy.copy(self)
         clone.retry = retry or self.retry
         clone.timeout = timeout or self.timeout
@@ -123,11 +126,11 @@ class Requester:
         while True:
             token = None
             if authenticated and self.credentials is not None:
-                token = await self.credentials.token()
+                token = self.credentials.current() or await self.credentials.token()
                 headers["Authorization"] = f"Bearer {token}"
             failure: _Failure
             try:
-                async with self.slots:
+                async with self.slots.semaphore:
                     response = await self.http.request(
                         method, url, headers=headers, timeout=self.timeout, **body
                     )
@@ -160,7 +163,10 @@ class Requester:
                     reached_server=True,
                 )
             else:
-                if response.headers.get(IDEMPOTENCY_SUPPORT_HEADER) == "true":
+                if (
+                    not self.server_honours_idempotency
+                    and response.headers.get(IDEMPOTENCY_SUPPORT_HEADER) == "true"
+                ):
                     self.server_honours_idempotency = True
                 if response.is_success:
                     _log_done(method, url, response.status_code, retries_done, started)
@@ -214,6 +220,24 @@ class Requester:
         return (
             not failure.reached_server or failure.server_declined or self.server_honours_idempotency
         )
+
+
+class InFlightLimit:
+    """Requests beyond the pool's size wait here, not in httpcore's pool queue, whose
+    cost grows with waiters x connections (1,000 tasks: ~25 s of CPU instead of ~2)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._semaphore: asyncio.Semaphore | None = None
+
+    @property
+    def semaphore(self) -> asyncio.Semaphore:
+        # Made on first use so that importing and constructing never load asyncio.
+        if self._semaphore is None:
+            import asyncio
+
+            self._semaphore = asyncio.Semaphore(self.limit)
+        return self._semaphore
 
 
 def _status_failure(error: APIStatusError, response: httpx.Response) -> _Failure:

@@ -5,20 +5,24 @@ Pure decisions, no I/O: the send path (`_transport.py`) asks, this module answer
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-
-from attrs import frozen
+from dataclasses import dataclass
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # Methods whose repetition leaves the server as one call would (RFC 9110 §9.2.2).
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
-@frozen
+async def _sleep(seconds: float) -> None:
+    import asyncio  # here, not at import: `import roundtable` stays as cheap as httpx
+
+    await asyncio.sleep(seconds)
+
+
+@dataclass(frozen=True)
 class RetryPolicy:
     """How a client retries.
 
@@ -30,7 +34,7 @@ class RetryPolicy:
     max_delay: float = 8.0
     # A server asking for a longer wait than this is not retried: the caller decides.
     max_retry_after: float = 60.0
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    sleep: Callable[[float], Awaitable[None]] = _sleep
     random: Callable[[], float] = random.random
 
     def backoff(self, retries_done: int) -> float:

@@ -7,12 +7,14 @@ server rejects it with 401 — one renewal for all the tasks that were rejected 
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .exceptions import AuthenticationError, ConfigurationError
+
+if TYPE_CHECKING:
+    import asyncio
 
 # Renew this long before expiry, or a tenth of the lifetime for short-lived tokens.
 _RENEWAL_LEEWAY = 60.0
@@ -24,6 +26,9 @@ TokenRequester = Callable[[str, dict[str, Any]], Awaitable[dict[str, Any]]]
 class Credentials(Protocol):
     @property
     def renewable(self) -> bool: ...
+
+    def current(self) -> str | None:
+        """The token to use now, if one is at hand without waiting."""
 
     async def token(self) -> str: ...
 
@@ -40,6 +45,9 @@ class StaticKey:
 
     def __repr__(self) -> str:
         return "StaticKey(<redacted>)"
+
+    def current(self) -> str:
+        return self._key
 
     async def token(self) -> str:
         return self._key
@@ -69,14 +77,20 @@ class TokenSession:
         self._clock = clock
         self._access_token: str | None = None
         self._renew_at = 0.0
-        self._lock = asyncio.Lock()
+        import asyncio  # only a token session needs it before the first request
+
+        self._lock: asyncio.Lock = asyncio.Lock()
 
     def __repr__(self) -> str:
         return f"TokenSession(email={self._email!r}, tokens=<redacted>)"
 
-    async def token(self) -> str:
+    def current(self) -> str | None:
         token = self._access_token
-        if token is not None and self._clock() < self._renew_at:
+        return token if token is not None and self._clock() < self._renew_at else None
+
+    async def token(self) -> str:
+        token = self.current()
+        if token is not None:
             return token
         async with self._lock:
             if self._access_token is None or self._clock() >= self._renew_at:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
-import attrs
 import httpx
 
 from ._auth import Credentials, StaticKey, TokenSession
@@ -75,18 +75,25 @@ class RoundTableClient:
             raise ConfigurationError(f"max_connections must be 1 or more, got {max_connections}")
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            transport=transport,
-            limits=httpx.Limits(
-                max_connections=max_connections, max_keepalive_connections=max_connections
-            ),
-        )
         headers = {
             "User-Agent": f"roundtable-sdk-python/{__version__} httpx/{httpx.__version__}",
             "Accept": "application/json",
             **(default_headers or {}),
         }
+        self._owns_http = http_client is None
+        if http_client is None:
+            # Our own pool carries the fixed headers, so no call rebuilds them.
+            self._http = httpx.AsyncClient(
+                transport=transport,
+                headers=headers,
+                timeout=_as_timeout(timeout),
+                limits=httpx.Limits(
+                    max_connections=max_connections, max_keepalive_connections=max_connections
+                ),
+            )
+            headers = {}
+        else:
+            self._http = http_client  # not ours to change: the headers go on each request
         policy = retry_policy or RetryPolicy(max_retries=max_retries)
         self._requester = Requester(
             self._http,
@@ -94,7 +101,8 @@ class RoundTableClient:
             headers,
             None,
             policy,
-            _as_timeout(timeout),
+            # Our own pool already has the timeout; a caller's pool gets ours on each call.
+            httpx.USE_CLIENT_DEFAULT if http_client is None else _as_timeout(timeout),
             max_connections,
         )
         self._requester.credentials = (
@@ -154,7 +162,7 @@ class RoundTableClient:
         clone._owns_http = False
         retry = self._requester.retry
         if max_retries is not None:
-            retry = attrs.evolve(retry, max_retries=max_retries)
+            retry = dataclasses.replace(retry, max_retries=max_retries)
         clone._requester = self._requester.with_options(
             retry=retry, timeout=None if timeout is None else _as_timeout(timeout)
         )

@@ -10,7 +10,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import frozen
+from attrs import define, frozen
 
 from .models.agent import Agent as _Agent
 from .models.agent_directory import AgentDirectory as _AgentDirectory
@@ -18,12 +18,9 @@ from .models.aggregate_metrics import AggregateMetrics as _AggregateMetrics
 from .models.collaboration import Collaboration as _Collaboration
 from .models.collaboration_progress import CollaborationProgress as _CollaborationProgress
 from .models.collaboration_totals import CollaborationTotals
-from .models.delivery_status import DeliveryStatus as _DeliveryStatus
 from .models.known_collaboration_state import KnownCollaborationState
 from .models.known_message_state import KnownMessageState
 from .models.known_sandbox_state import KnownSandboxState
-from .models.message import Message as _Message
-from .models.message_list import MessageList as _MessageList
 from .models.message_totals import MessageTotals
 from .models.sandbox_metrics_report import SandboxMetricsReport as _SandboxMetricsReport
 from .models.sandbox_resource_metrics import SandboxResourceMetrics
@@ -114,7 +111,21 @@ class SandboxMetrics:
         return _value(self.metrics.uptime_seconds)
 
 
-@frozen
+_KNOWN_MESSAGE_STATES = {state.value: state for state in KnownMessageState}
+_parse_time = datetime.datetime.fromisoformat
+
+
+def _optional_time(value: str | None) -> datetime.datetime | None:
+    return None if value is None else _parse_time(value)
+
+
+# Messages come a hundred to a page, so they are built straight from the JSON payload
+# (the generated Message.from_dict costs ~9 µs a message, this ~2.5); the contract is the
+# same: a missing field raises KeyError, a wrong type TypeError or ValueError, and the
+# client turns those into MalformedResponseError.
+
+
+@define
 class MessageStatus:
     """A message's delivery state; prints as its status word, keeps the timestamps."""
 
@@ -125,20 +136,23 @@ class MessageStatus:
     error_message: str | None = None
 
     @classmethod
-    def from_model(cls, status: _DeliveryStatus) -> MessageStatus:
+    def from_payload(cls, data: Mapping[str, Any]) -> MessageStatus:
+        state = data["status"]
+        if not isinstance(state, str):
+            raise TypeError(f"message status must be a string, not {type(state).__name__}")
         return cls(
-            status.status,
-            _value(status.sent_at),
-            _value(status.delivered_at),
-            _value(status.failed_at),
-            _value(status.error_message),
+            _KNOWN_MESSAGE_STATES.get(state, state),
+            _optional_time(data.get("sent_at")),
+            _optional_time(data.get("delivered_at")),
+            _optional_time(data.get("failed_at")),
+            data.get("error_message"),
         )
 
     def __str__(self) -> str:
         return str(self.status)
 
 
-@frozen
+@define
 class Message:
     """A message between two sandboxes; `content` is the JSON object that was sent."""
 
@@ -153,21 +167,24 @@ class Message:
     updated_at: datetime.datetime
 
     @classmethod
-    def from_model(cls, message: _Message) -> Message:
+    def from_payload(cls, data: Mapping[str, Any]) -> Message:
+        content = data["content"]
+        if not isinstance(content, dict):
+            raise TypeError(f"message content must be an object, not {type(content).__name__}")
         return cls(
-            message.message_id,
-            message.from_sandbox_id,
-            _value(message.to_sandbox_id),
-            message.workspace_id,
-            message.content.additional_properties,
-            message.message_type,
-            MessageStatus.from_model(message.status),
-            message.created_at,
-            message.updated_at,
+            data["message_id"],
+            data["from_sandbox_id"],
+            data.get("to_sandbox_id"),
+            data["workspace_id"],
+            content,
+            data["message_type"],
+            MessageStatus.from_payload(data["status"]),
+            _parse_time(data["created_at"]),
+            _parse_time(data["updated_at"]),
         )
 
 
-@frozen
+@define
 class MessageList:
     """One page of messages, newest first."""
 
@@ -177,12 +194,12 @@ class MessageList:
     limit: int
 
     @classmethod
-    def from_model(cls, page: _MessageList) -> MessageList:
+    def from_payload(cls, data: Mapping[str, Any]) -> MessageList:
         return cls(
-            [Message.from_model(message) for message in page.messages],
-            page.count,
-            page.offset,
-            page.limit,
+            [Message.from_payload(message) for message in data["messages"]],
+            data["count"],
+            data["offset"],
+            data["limit"],
         )
 
 

@@ -23,10 +23,10 @@ RoundTableError
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from attrs import frozen
 
 __all__ = [
     "APIConnectionError",
@@ -91,7 +91,7 @@ class MalformedResponseError(APIError):
         self.status_code = response.status_code
 
 
-@frozen
+@dataclass(frozen=True)
 class FieldIssue:
     """One field-level problem of a 422, e.g. `loc=("body", "name")`."""
 

@@ -11,9 +11,7 @@ from ..exceptions import InvalidRequestError
 from ..models.broadcast_create import BroadcastCreate
 from ..models.broadcast_result import BroadcastResult
 from ..models.free_form_object import FreeFormObject
-from ..models.message import Message as MessageModel
 from ..models.message_create import MessageCreate
-from ..models.message_list import MessageList as MessageListModel
 from ..models.message_type import MessageType
 from ._base import Resource, json_object, optional
 
@@ -36,7 +34,7 @@ class Messages(Resource):
         )
         return await self._requester.call(
             send_message._get_kwargs(from_sandbox_id, body=body),
-            lambda data: Message.from_model(MessageModel.from_dict(data)),
+            Message.from_payload,
             idempotency_key=idempotency_key,
         )
 
@@ -46,13 +44,13 @@ class Messages(Resource):
         """Messages the sandbox sent or received, newest first."""
         return await self._requester.call(
             list_messages._get_kwargs(sandbox_id, limit=optional(limit), offset=optional(offset)),
-            lambda data: MessageList.from_model(MessageListModel.from_dict(data)),
+            MessageList.from_payload,
         )
 
     async def get(self, message_id: str) -> Message:
         return await self._requester.call(
             get_message._get_kwargs(message_id),
-            lambda data: Message.from_model(MessageModel.from_dict(data)),
+            Message.from_payload,
         )
 
     async def broadcast(
