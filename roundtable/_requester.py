@@ -134,34 +134,8 @@ class Requester:
                     response = await self.http.request(
                         method, url, headers=headers, timeout=self.timeout, **body
                     )
-            except httpx.TimeoutException as exc:
-                failure = _Failure(
-                    _with_cause(
-                        APITimeoutError(f"{method} {url} timed out", request=exc.request), exc
-                    ),
-                    # Nothing was sent if the connection never opened.
-                    reached_server=not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout),
-                )
-            except httpx.ConnectError as exc:
-                failure = _Failure(
-                    _with_cause(
-                        APIConnectionError(
-                            f"cannot connect for {method} {url}: {exc}", request=exc.request
-                        ),
-                        exc,
-                    ),
-                    reached_server=False,
-                )
-            except httpx.TransportError as exc:
-                failure = _Failure(
-                    _with_cause(
-                        APIConnectionError(
-                            f"connection lost during {method} {url}: {exc!r}", request=exc.request
-                        ),
-                        exc,
-                    ),
-                    reached_server=True,
-                )
+            except httpx.RequestError as exc:
+                failure = _transport_failure(exc, method, url)
             else:
                 if (
                     not self.server_honours_idempotency
@@ -240,6 +214,28 @@ class InFlightLimit:
         return self._semaphore
 
 
+def _transport_failure(exc: httpx.RequestError, method: str, url: str) -> _Failure:
+    """What an exchange that got no answer means, above all: may the server have acted?"""
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:  # httpx attached no request (e.g. a mock transport raised it)
+        request = None
+    if isinstance(exc, httpx.TimeoutException):
+        error: APIError = APITimeoutError(f"{method} {url} timed out", request=request)
+        # Nothing was sent if the connection never opened.
+        reached = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
+    elif isinstance(exc, httpx.ConnectError):
+        error = APIConnectionError(f"cannot connect for {method} {url}: {exc}", request=request)
+        reached = False
+    else:
+        error = APIConnectionError(
+            f"connection lost during {method} {url}: {exc!r}", request=request
+        )
+        reached = True
+    error.__cause__ = exc
+    return _Failure(error, reached_server=reached)
+
+
 def _status_failure(error: APIStatusError, response: httpx.Response) -> _Failure:
     requested = server_requested_delay(response.headers)
     declined = error.status_code == 429 or (
@@ -268,11 +264,6 @@ def _payload(response: httpx.Response, enveloped: bool) -> Any:
             response=response,
         )
     return body["data"]
-
-
-def _with_cause(error: APIError, cause: BaseException) -> APIError:
-    error.__cause__ = cause
-    return error
 
 
 def _status_of(error: APIError) -> int | str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from typing import Any, Protocol, Self, TypeVar
 
@@ -52,6 +53,20 @@ def model_argument(model: type[M], value: M | Mapping[str, Any], field: str) -> 
         raise InvalidRequestError(f"{name} is required", field=name) from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise InvalidRequestError(f"{field} is invalid: {exc}", field=field) from None
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def enum_argument(choices: type[E], value: E | str, field: str) -> E:
+    """`value` as a member of `choices`; any other value is refused, naming the field."""
+    try:
+        return choices(value)
+    except ValueError:
+        allowed = ", ".join(str(member.value) for member in choices)
+        raise InvalidRequestError(
+            f"{field} must be one of {allowed}, not {value!r}", field=field
+        ) from None
 
 
 def json_object(value: Mapping[str, Any], field: str) -> dict[str, Any]:

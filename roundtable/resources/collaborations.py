@@ -13,7 +13,7 @@ from ..models.collaboration import Collaboration as CollaborationModel
 from ..models.collaboration_create import CollaborationCreate
 from ..models.collaboration_mode import CollaborationMode
 from ..models.free_form_object import FreeFormObject
-from ._base import Resource, json_object, optional
+from ._base import Resource, enum_argument, json_object, optional
 
 
 class Collaborations(Resource):
@@ -35,7 +35,7 @@ class Collaborations(Resource):
         body = CollaborationCreate(
             task=task,
             participants=list(participants),
-            mode=optional(None if mode is None else _mode(mode)),
+            mode=optional(None if mode is None else enum_argument(CollaborationMode, mode, "mode")),
             config=optional(
                 None if config is None else FreeFormObject.from_dict(json_object(config, "config"))
             ),
@@ -62,13 +62,3 @@ class Collaborations(Resource):
 
 def _collaboration(data: Any) -> Collaboration:
     return Collaboration.from_model(CollaborationModel.from_dict(data))
-
-
-def _mode(value: CollaborationMode | str) -> CollaborationMode:
-    try:
-        return CollaborationMode(value)
-    except ValueError:
-        allowed = ", ".join(member.value for member in CollaborationMode)
-        raise InvalidRequestError(
-            f"mode must be one of {allowed}, not {value!r}", field="mode"
-        ) from None

@@ -7,13 +7,12 @@ from typing import Any
 
 from .._results import Message, MessageList
 from ..api.messages import broadcast_message, get_message, list_messages, send_message
-from ..exceptions import InvalidRequestError
 from ..models.broadcast_create import BroadcastCreate
 from ..models.broadcast_result import BroadcastResult
 from ..models.free_form_object import FreeFormObject
 from ..models.message_create import MessageCreate
 from ..models.message_type import MessageType
-from ._base import Resource, json_object, optional
+from ._base import Resource, enum_argument, json_object, optional
 
 
 class Messages(Resource):
@@ -30,7 +29,11 @@ class Messages(Resource):
         body = MessageCreate(
             to_sandbox_id=to_sandbox_id,
             content=FreeFormObject.from_dict(json_object(content, "content")),
-            message_type=optional(None if message_type is None else _message_type(message_type)),
+            message_type=optional(
+                None
+                if message_type is None
+                else enum_argument(MessageType, message_type, "message_type")
+            ),
         )
         return await self._requester.call(
             send_message._get_kwargs(from_sandbox_id, body=body),
@@ -75,13 +78,3 @@ class Messages(Resource):
             BroadcastResult.from_dict,
             idempotency_key=idempotency_key,
         )
-
-
-def _message_type(value: MessageType | str) -> MessageType:
-    try:
-        return MessageType(value)
-    except ValueError:
-        allowed = ", ".join(member.value for member in MessageType)
-        raise InvalidRequestError(
-            f"message_type must be one of {allowed}, not {value!r}", field="message_type"
-        ) from None
