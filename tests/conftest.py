@@ -9,6 +9,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from roundtable import RetryPolicy, RoundTableClient  # noqa: E402
 
+# The fixtures users get from the reference server (roundtable_server, roundtable_client).
+pytest_plugins = ["roundtable.testing.pytest_plugin"]
+
 BASE_URL = "http://rt.test/api/v1"
 SECRET_KEY = "sk-very-secret-key-123"
 

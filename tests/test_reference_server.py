@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 
@@ -456,8 +455,6 @@ def test_importing_the_sdk_does_not_import_the_server():
     assert result.stdout.strip() == "False"
 
 
-def test_the_pytest_fixtures_are_importable():
-    from roundtable.testing import pytest_plugin
-
-    assert callable(pytest_plugin.roundtable_client)
-    assert json.loads(json.dumps({"ok": True}))
+async def test_the_pytest_fixtures_users_import(roundtable_server, roundtable_client):
+    workspace = await roundtable_client.workspaces.create(name="from the fixture")
+    assert list(roundtable_server.world.workspaces) == [workspace.workspace_id]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from .._results import SandboxMetrics, SandboxStatus
@@ -27,7 +27,8 @@ from ..models.sandbox_list import SandboxList
 from ..models.sandbox_logs import SandboxLogs
 from ..models.sandbox_metrics_report import SandboxMetricsReport
 from ..models.sandbox_status_report import SandboxStatusReport
-from ._base import Resource, json_object, model_argument, no_content, optional
+from ..models.sandbox_summary import SandboxSummary
+from ._base import Resource, json_object, model_argument, no_content, optional, paginate
 
 
 class Sandboxes(Resource):
@@ -66,6 +67,14 @@ class Sandboxes(Resource):
                 workspace_id, limit=optional(limit), offset=optional(offset)
             ),
             SandboxList.from_dict,
+        )
+
+    def iterate(self, workspace_id: str, page_size: int = 100) -> AsyncIterator[SandboxSummary]:
+        """Every sandbox of a workspace, fetching `page_size` at a time."""
+        return paginate(
+            lambda limit, offset: self.list(workspace_id, limit=limit, offset=offset),
+            lambda page: page.sandboxes,
+            page_size,
         )
 
     async def get(self, sandbox_id: str) -> Sandbox:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from .._results import Workspace
@@ -18,8 +18,9 @@ from ..api.workspaces import (
 from ..models.workspace_create import WorkspaceCreate
 from ..models.workspace_list import WorkspaceList
 from ..models.workspace_settings import WorkspaceSettings
+from ..models.workspace_summary import WorkspaceSummary
 from ..models.workspace_update import WorkspaceUpdate
-from ._base import Resource, model_argument, no_content, optional
+from ._base import Resource, model_argument, no_content, optional, paginate
 
 SettingsArgument = WorkspaceSettings | Mapping[str, Any]
 
@@ -52,6 +53,14 @@ class Workspaces(Resource):
         return await self._requester.call(
             list_workspaces._get_kwargs(limit=optional(limit), offset=optional(offset)),
             WorkspaceList.from_dict,
+        )
+
+    def iterate(self, page_size: int = 100) -> AsyncIterator[WorkspaceSummary]:
+        """Every workspace, fetching `page_size` at a time: `async for ws in ...iterate()`."""
+        return paginate(
+            lambda limit, offset: self.list(limit=limit, offset=offset),
+            lambda page: page.workspaces,
+            page_size,
         )
 
     async def get(self, workspace_id: str) -> Workspace:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from .._results import Message, MessageList
@@ -12,7 +12,7 @@ from ..models.broadcast_result import BroadcastResult
 from ..models.free_form_object import FreeFormObject
 from ..models.message_create import MessageCreate
 from ..models.message_type import MessageType
-from ._base import Resource, enum_argument, json_object, optional
+from ._base import Resource, enum_argument, json_object, optional, paginate
 
 
 class Messages(Resource):
@@ -48,6 +48,18 @@ class Messages(Resource):
         return await self._requester.call(
             list_messages._get_kwargs(sandbox_id, limit=optional(limit), offset=optional(offset)),
             MessageList.from_payload,
+        )
+
+    def iterate(self, sandbox_id: str, page_size: int = 50) -> AsyncIterator[Message]:
+        """Every message of a sandbox, newest first, fetching `page_size` at a time.
+
+        Today's server applies `offset` after `limit`, so its second page comes back
+        empty: the pager then stops after the first page rather than repeat messages.
+        """
+        return paginate(
+            lambda limit, offset: self.list(sandbox_id, limit=limit, offset=offset),
+            lambda page: page.messages,
+            page_size,
         )
 
     async def get(self, message_id: str) -> Message:
