@@ -74,14 +74,13 @@ class Requester:
         self.retry = retry
         self.timeout = timeout
         self.slots = InFlightLimit(max_in_flight)
-        # Set once the server says it honours Idempotency-Key: from then on a POST whose
-        # answer was lost may be sent again, because the server will not act on it twice.
-        self.server_honours_idempotency = False
+        self.server = ServerTraits()
 
     def with_options(
         self, *, retry: RetryPolicy | None = None, timeout: httpx.Timeout | None = None
     ) -> Requester:
-        """A requester sharing this one's pool, credentials and in-flight limit."""
+        """A requester sharing this one's pool, credentials, in-flight limit and what it
+        learned of the server."""
         clone = copy.copy(self)
         clone.retry = retry or self.retry
         clone.timeout = timeout or self.timeout
@@ -138,10 +137,10 @@ class Requester:
                 failure = _transport_failure(exc, method, url)
             else:
                 if (
-                    not self.server_honours_idempotency
+                    not self.server.honours_idempotency
                     and response.headers.get(IDEMPOTENCY_SUPPORT_HEADER) == "true"
                 ):
-                    self.server_honours_idempotency = True
+                    self.server.honours_idempotency = True
                 if response.is_success:
                     _log_done(method, url, response.status_code, retries_done, started)
                     return response
@@ -192,8 +191,17 @@ class Requester:
         if method in IDEMPOTENT_METHODS:
             return True
         return (
-            not failure.reached_server or failure.server_declined or self.server_honours_idempotency
+            not failure.reached_server or failure.server_declined or self.server.honours_idempotency
         )
+
+
+@dataclass
+class ServerTraits:
+    """What the answers have told about the server, shared by `with_options` copies."""
+
+    # Once true, a POST whose answer was lost may be sent again: the server will not
+    # act on the same Idempotency-Key twice.
+    honours_idempotency: bool = False
 
 
 class InFlightLimit:

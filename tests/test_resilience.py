@@ -177,6 +177,17 @@ async def test_gets_puts_and_deletes_are_retried_whatever_the_server(caplog):
     assert "after: 502 Bad Gateway" in retries[2]
 
 
+async def test_copies_from_with_options_share_what_the_server_said():
+    server = ReferenceServer()
+    _, sender, recipient = await _setup(server)
+    async with _client(server) as client:
+        quick = client.with_options(timeout=5)
+        await client.health_check()  # the original learns that the server honours keys
+        server.faults.inject("drop", when="after", count=1, method="POST")
+        await quick.messages.send(sender, recipient, {"once": True})
+    assert [m["content"] for m in server.world.messages.values()] == [{"once": True}]
+
+
 # ---- backoff, asserted with an injected clock ------------------------------------------------
 
 
