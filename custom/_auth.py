@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from .exceptions import AuthenticationError, ConfigurationError
 
@@ -19,8 +19,16 @@ if TYPE_CHECKING:
 # Renew this long before expiry, or a tenth of the lifetime for short-lived tokens.
 _RENEWAL_LEEWAY = 60.0
 
-TokenRequester = Callable[[str, dict[str, Any]], Awaitable[dict[str, Any]]]
-"""Posts a JSON body to an auth path without credentials and returns the envelope's data."""
+
+class IssuedTokens(Protocol):
+    """What /auth/login (TokenPair) and /auth/refresh (AccessToken) answer."""
+
+    access_token: str
+    expires_in: int
+
+
+Login = Callable[[str, str], Awaitable[IssuedTokens]]
+Refresh = Callable[[str], Awaitable[IssuedTokens]]
 
 
 class Credentials(Protocol):
@@ -63,14 +71,16 @@ class TokenSession:
 
     def __init__(
         self,
-        post: TokenRequester,
+        login: Login,
+        refresh: Refresh,
         *,
         email: str | None = None,
         password: str | None = None,
         refresh_token: str | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._post = post
+        self._login = login
+        self._refresh = refresh
         self._email = email
         self._password = password
         self._refresh_token = refresh_token
@@ -93,7 +103,7 @@ class TokenSession:
         if token is not None:
             return token
         async with self._lock:
-            if self._access_token is None or self._clock() >= self._renew_at:
+            if self.current() is None:  # unless a task waiting before us renewed it
                 await self._renew()
             assert self._access_token is not None
             return self._access_token
@@ -107,24 +117,24 @@ class TokenSession:
     async def _renew(self) -> None:
         if self._refresh_token is not None:
             try:
-                data = await self._post("/auth/refresh", {"refresh_token": self._refresh_token})
+                tokens = await self._refresh(self._refresh_token)
             except AuthenticationError:
                 if self._password is None:
                     raise
                 self._refresh_token = None
             else:
-                self._accept(data)
+                self._accept(tokens)
                 return
         if self._email is None or self._password is None:
             raise ConfigurationError("renewing a token needs a refresh token or email and password")
-        data = await self._post("/auth/login", {"email": self._email, "password": self._password})
-        self._accept(data)
+        self._accept(await self._login(self._email, self._password))
 
-    def _accept(self, data: dict[str, Any]) -> None:
-        self._access_token = str(data["access_token"])
-        refresh_token = data.get("refresh_token")
+    def _accept(self, tokens: IssuedTokens) -> None:
+        self._access_token = tokens.access_token
+        # A login also issues a refresh token; a refresh does not.
+        refresh_token = getattr(tokens, "refresh_token", None)
         if isinstance(refresh_token, str):
             self._refresh_token = refresh_token
-        lifetime = float(data.get("expires_in") or 0)
+        lifetime = float(tokens.expires_in or 0)
         leeway = min(_RENEWAL_LEEWAY, lifetime / 10)
         self._renew_at = self._clock() + lifetime - leeway

@@ -126,8 +126,14 @@ class RoundTableClient:
         if (email is None) != (password is None):
             raise ConfigurationError("email and password must be given together")
         if refresh_token or email:
+            # Renewal goes through the auth resource (the generated request builders),
+            # reached lazily so that constructing a client imports none of it.
             return TokenSession(
-                self._post_for_token, email=email, password=password, refresh_token=refresh_token
+                lambda email, password: self.auth.login(email, password),
+                lambda refresh_token: self.auth.refresh(refresh_token),
+                email=email,
+                password=password,
+                refresh_token=refresh_token,
             )
         env_key = os.environ.get(API_KEY_ENV)
         if env_key:
@@ -136,15 +142,6 @@ class RoundTableClient:
             "No API key: pass api_key=..., or email= and password=, or refresh_token=, "
             f"or set {API_KEY_ENV}."
         )
-
-    async def _post_for_token(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
-        request = {
-            "method": "post",
-            "url": path,
-            "json": body,
-            "headers": {"Content-Type": "application/json"},
-        }
-        return await self._requester.call(request, dict, authenticated=False)
 
     def __repr__(self) -> str:
         return f"RoundTableClient(base_url={self.base_url!r})"

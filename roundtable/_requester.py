@@ -146,7 +146,7 @@ class Requester:
                     return response
                 if (
                     response.status_code == 401
-                    and token is not None
+                    and token is not None  # so credentials were used
                     and self.credentials is not None
                     and self.credentials.renewable
                     and not renewed

@@ -27,6 +27,7 @@ from roundtable.exceptions import (
     RateLimitError,
     RoundTableError,
 )
+from roundtable.models.token_pair import TokenPair
 from roundtable.testing import ReferenceServer, serve_process
 
 N = 12
@@ -315,11 +316,22 @@ async def test_the_session_renews_before_expiry_without_waiting_for_a_401():
     clock = FakeClock()
     issued = []
 
-    async def post(path, body):
+    def issue(path):
         issued.append(path)
-        return {"access_token": f"token-{len(issued)}", "expires_in": 1800, "refresh_token": "r"}
+        return TokenPair(
+            access_token=f"token-{len(issued)}",
+            token_type="bearer",
+            expires_in=1800,
+            refresh_token="r",
+        )
 
-    session = TokenSession(post, email="a@example.com", password="pw", clock=clock)
+    async def login(email, password):
+        return issue("/auth/login")
+
+    async def refresh(refresh_token):
+        return issue("/auth/refresh")
+
+    session = TokenSession(login, refresh, email="a@example.com", password="pw", clock=clock)
     assert await session.token() == "token-1"
     clock.now += 1700
     assert await session.token() == "token-1"
