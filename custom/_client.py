@@ -18,7 +18,7 @@ from ._version import __version__
 from .exceptions import ConfigurationError
 
 if TYPE_CHECKING:
-    from ._results import AggregateMetrics
+    from .models.aggregate_metrics import AggregateMetrics
     from .models.health import Health
     from .models.system_info import SystemInfo
     from .resources.auth import Auth

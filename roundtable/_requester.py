@@ -27,6 +27,7 @@ from .exceptions import (
     APITimeoutError,
     MalformedResponseError,
 )
+from .types import PayloadError
 
 if TYPE_CHECKING:
     import asyncio
@@ -42,8 +43,6 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 # does; today's Round Table server does not).
 IDEMPOTENCY_SUPPORT_HEADER = "Idempotency-Supported"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-# Exceptions a generated `from_dict` raises on a body that breaks the contract.
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
 @dataclass(frozen=True)
@@ -100,7 +99,7 @@ class Requester:
         payload = _payload(response, enveloped)
         try:
             return parse(payload)
-        except _PARSE_ERRORS as exc:
+        except PayloadError as exc:
             raise MalformedResponseError(
                 f"{response.request.method} {response.request.url.path} answered "
                 f"{response.status_code} with a body the SDK cannot read: {exc!r}",

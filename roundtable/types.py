@@ -1,10 +1,16 @@
-"""Contains some shared types for properties"""
+"""Contains some shared types for properties, and what the generated models and request
+builders share (this file comes from the project's own template, `templates/types.py.jinja`)."""
 
+import datetime
+import enum
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
+
+from .exceptions import InvalidRequestError
 
 
 class Unset:
@@ -51,4 +57,113 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+class PayloadError(ValueError):
+    """A JSON payload that does not match the contract; `location` names the place, e.g.
+    `Workspace.created_at` or `Collaboration.progress.percentage`."""
+
+    def __init__(self, location: str, problem: str) -> None:
+        super().__init__(f"{location}: {problem}")
+        self.location = location
+        self.problem = problem
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.location, self.problem))
+
+    @classmethod
+    def at(
+        cls, model: str, field: str, source: object, error: Exception
+    ) -> "PayloadError":
+        """The error `error` raised while reading `field` of a `model` from `source`."""
+        if not field and not isinstance(source, Mapping):
+            return cls(model, f"expected a JSON object, got {type(source).__name__}")
+        location = f"{model}.{field}" if field else model
+        if isinstance(error, KeyError):
+            return cls(location, "missing")
+        return cls(location, str(error) or type(error).__name__)
+
+    def inside(self, model: str, field: str) -> "PayloadError":
+        """This error, seen from the model that holds the one that failed."""
+        inner = self.location.split(".", 1)[1] if "." in self.location else ""
+        return PayloadError(
+            ".".join(part for part in (model, field, inner) if part), self.problem
+        )
+
+
+_UTC = datetime.timezone.utc
+_from_iso = datetime.datetime.fromisoformat
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """An aware UTC datetime from ISO 8601 text; text without an offset is UTC (as today's
+    Round Table server sends it)."""
+    # The common forms without a parse of their own: "...Z" and no offset at all.
+    if value[-1] == "Z":
+        return _from_iso(value)
+    if value[-6] not in "+-":
+        return _from_iso(value).replace(tzinfo=_UTC)
+    return _from_iso(value).astimezone(_UTC)
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def parse_open_enum(known: dict[str, E], value: str) -> E | str:
+    """A known member, or the string itself for a value the contract does not know yet."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {type(value).__name__}")
+    return known.get(value, value)
+
+
+def as_list(value: list[Any]) -> list[Any]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a JSON array, got {type(value).__name__}")
+    return value
+
+
+def as_dict(value: dict[str, Any]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected a JSON object, got {type(value).__name__}")
+    return value
+
+
+def redacted(_value: object) -> str:
+    """The repr of a secret field."""
+    return "'<redacted>'"
+
+
+# Characters that, decoded by the server before routing, would change the route.
+_NOT_IN_SEGMENT = frozenset("/\\?#") | frozenset(map(chr, [*range(0x20), 0x7F]))
+
+
+def path_segment(value: str, name: str) -> str:
+    """`value` quoted as one path segment; anything that could reach another route is refused
+    before a request is built."""
+    if not isinstance(value, str):
+        raise InvalidRequestError(
+            f"{name} must be a string, not {type(value).__name__}", field=name
+        )
+    if value in ("", ".", "..") or not _NOT_IN_SEGMENT.isdisjoint(value):
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        raise InvalidRequestError(
+            f"{name} must be one non-empty path segment without '/', '\\', '?', '#' or "
+            f"control characters, and not '.' or '..'; got {shown!r}",
+            field=name,
+        )
+    return quote(value, safe="")
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "PayloadError",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "as_dict",
+    "as_list",
+    "parse_datetime",
+    "parse_open_enum",
+    "path_segment",
+    "redacted",
+]

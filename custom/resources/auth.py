@@ -11,12 +11,12 @@ from ..models.register_request import RegisterRequest
 from ..models.token_form import TokenForm
 from ..models.token_pair import TokenPair
 from ..models.user import User
-from ._base import Resource, optional
+from ._base import Resource
 
 
 class Auth(Resource):
     async def register(self, email: str, password: str, full_name: str | None = None) -> TokenPair:
-        body = RegisterRequest(email=email, password=password, full_name=optional(full_name))
+        body = RegisterRequest(email=email, password=password, full_name=full_name)
         return await self._requester.call(
             register._get_kwargs(body=body), TokenPair.from_dict, authenticated=False
         )

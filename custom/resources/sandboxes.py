@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
-from .._results import SandboxMetrics, SandboxStatus
 from ..api.sandboxes import (
     create_sandbox,
     delete_sandbox,
@@ -25,10 +24,18 @@ from ..models.sandbox import Sandbox
 from ..models.sandbox_create import SandboxCreate
 from ..models.sandbox_list import SandboxList
 from ..models.sandbox_logs import SandboxLogs
-from ..models.sandbox_metrics_report import SandboxMetricsReport
-from ..models.sandbox_status_report import SandboxStatusReport
+from ..models.sandbox_metrics import SandboxMetrics
+from ..models.sandbox_status import SandboxStatus
 from ..models.sandbox_summary import SandboxSummary
-from ._base import Resource, json_object, model_argument, no_content, optional, paginate
+from ._base import (
+    Resource,
+    json_object,
+    model_argument,
+    no_content,
+    paginate,
+    payload_object,
+    query,
+)
 
 
 class Sandboxes(Resource):
@@ -46,12 +53,10 @@ class Sandboxes(Resource):
         body = SandboxCreate(
             name=name,
             agent_config=model_argument(AgentConfig, agent_config, "agent_config"),
-            description=optional(description),
-            resource_limits=optional(
-                None
-                if resource_limits is None
-                else model_argument(ResourceLimits, resource_limits, "resource_limits")
-            ),
+            description=description,
+            resource_limits=None
+            if resource_limits is None
+            else model_argument(ResourceLimits, resource_limits, "resource_limits"),
         )
         return await self._requester.call(
             create_sandbox._get_kwargs(workspace_id, body=body),
@@ -63,9 +68,7 @@ class Sandboxes(Resource):
         self, workspace_id: str, limit: int | None = None, offset: int | None = None
     ) -> SandboxList:
         return await self._requester.call(
-            list_sandboxes._get_kwargs(
-                workspace_id, limit=optional(limit), offset=optional(offset)
-            ),
+            list_sandboxes._get_kwargs(workspace_id, limit=query(limit), offset=query(offset)),
             SandboxList.from_dict,
         )
 
@@ -89,22 +92,20 @@ class Sandboxes(Resource):
     async def status(self, sandbox_id: str) -> SandboxStatus:
         return await self._requester.call(
             get_sandbox_status._get_kwargs(sandbox_id),
-            lambda data: SandboxStatus.from_model(SandboxStatusReport.from_dict(data)),
+            SandboxStatus.from_dict,
         )
 
     async def metrics(self, sandbox_id: str) -> SandboxMetrics:
         return await self._requester.call(
             get_sandbox_metrics._get_kwargs(sandbox_id),
-            lambda data: SandboxMetrics.from_model(SandboxMetricsReport.from_dict(data)),
+            SandboxMetrics.from_dict,
         )
 
     async def logs(
         self, sandbox_id: str, limit: int | None = None, offset: int | None = None
     ) -> SandboxLogs:
         return await self._requester.call(
-            get_sandbox_logs._get_kwargs(
-                sandbox_id, limit=optional(limit), offset=optional(offset)
-            ),
+            get_sandbox_logs._get_kwargs(sandbox_id, limit=query(limit), offset=query(offset)),
             SandboxLogs.from_dict,
         )
 
@@ -112,8 +113,7 @@ class Sandboxes(Resource):
         """Send configuration to a sandbox; returns the configuration as the server accepted it."""
         body = FreeFormObject.from_dict(json_object(config, "config"))
         return await self._requester.call(
-            update_sandbox_config._get_kwargs(sandbox_id, body=body),
-            lambda data: FreeFormObject.from_dict(data).additional_properties,
+            update_sandbox_config._get_kwargs(sandbox_id, body=body), payload_object
         )
 
     async def delete(self, sandbox_id: str) -> None:

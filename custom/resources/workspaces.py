@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
-from .._results import Workspace
 from ..api.workspaces import (
     create_workspace,
     delete_workspace,
@@ -15,12 +14,13 @@ from ..api.workspaces import (
     update_workspace,
     update_workspace_config,
 )
+from ..models.workspace import Workspace
 from ..models.workspace_create import WorkspaceCreate
 from ..models.workspace_list import WorkspaceList
 from ..models.workspace_settings import WorkspaceSettings
 from ..models.workspace_summary import WorkspaceSummary
 from ..models.workspace_update import WorkspaceUpdate
-from ._base import Resource, model_argument, no_content, optional, paginate
+from ._base import Resource, model_argument, no_content, paginate, query
 
 SettingsArgument = WorkspaceSettings | Mapping[str, Any]
 
@@ -36,12 +36,10 @@ class Workspaces(Resource):
     ) -> Workspace:
         body = WorkspaceCreate(
             name=name,
-            description=optional(description),
-            settings=optional(
-                None
-                if settings is None
-                else model_argument(WorkspaceSettings, settings, "settings")
-            ),
+            description=description,
+            settings=None
+            if settings is None
+            else model_argument(WorkspaceSettings, settings, "settings"),
         )
         return await self._requester.call(
             create_workspace._get_kwargs(body=body),
@@ -51,7 +49,7 @@ class Workspaces(Resource):
 
     async def list(self, limit: int | None = None, offset: int | None = None) -> WorkspaceList:
         return await self._requester.call(
-            list_workspaces._get_kwargs(limit=optional(limit), offset=optional(offset)),
+            list_workspaces._get_kwargs(limit=query(limit), offset=query(offset)),
             WorkspaceList.from_dict,
         )
 
@@ -79,14 +77,12 @@ class Workspaces(Resource):
     ) -> Workspace:
         """Change the given fields; those left as None stay as they are."""
         body = WorkspaceUpdate(
-            name=optional(name),
-            description=optional(description),
-            settings=optional(
-                None
-                if settings is None
-                else model_argument(WorkspaceSettings, settings, "settings")
-            ),
-            is_active=optional(is_active),
+            name=name,
+            description=description,
+            settings=None
+            if settings is None
+            else model_argument(WorkspaceSettings, settings, "settings"),
+            is_active=is_active,
         )
         return await self._requester.call(
             update_workspace._get_kwargs(workspace_id, body=body), Workspace.from_dict
@@ -107,3 +103,7 @@ class Workspaces(Resource):
             update_workspace_config._get_kwargs(workspace_id, body=body),
             WorkspaceSettings.from_dict,
         )
+
+
+def _settings(settings: SettingsArgument | None) -> WorkspaceSettings | None:
+    return None if settings is None else model_argument(WorkspaceSettings, settings, "settings")

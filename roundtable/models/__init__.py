@@ -53,11 +53,11 @@ from .sandbox_list import SandboxList
 from .sandbox_list_envelope import SandboxListEnvelope
 from .sandbox_logs import SandboxLogs
 from .sandbox_logs_envelope import SandboxLogsEnvelope
-from .sandbox_metrics_report import SandboxMetricsReport
-from .sandbox_metrics_report_envelope import SandboxMetricsReportEnvelope
+from .sandbox_metrics import SandboxMetrics
+from .sandbox_metrics_envelope import SandboxMetricsEnvelope
 from .sandbox_resource_metrics import SandboxResourceMetrics
-from .sandbox_status_report import SandboxStatusReport
-from .sandbox_status_report_envelope import SandboxStatusReportEnvelope
+from .sandbox_status import SandboxStatus
+from .sandbox_status_envelope import SandboxStatusEnvelope
 from .sandbox_summary import SandboxSummary
 from .sandbox_totals import SandboxTotals
 from .system_info import SystemInfo
@@ -136,11 +136,11 @@ __all__ = (
     "SandboxListEnvelope",
     "SandboxLogs",
     "SandboxLogsEnvelope",
-    "SandboxMetricsReport",
-    "SandboxMetricsReportEnvelope",
+    "SandboxMetrics",
+    "SandboxMetricsEnvelope",
     "SandboxResourceMetrics",
-    "SandboxStatusReport",
-    "SandboxStatusReportEnvelope",
+    "SandboxStatus",
+    "SandboxStatusEnvelope",
     "SandboxSummary",
     "SandboxTotals",
     "SystemInfo",

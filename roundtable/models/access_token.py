@@ -6,58 +6,72 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PayloadError,
+    redacted,
+)
+
 T = TypeVar("T", bound="AccessToken")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "access_token",
+        "token_type",
+        "expires_in",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class AccessToken:
     """
     Attributes:
-        access_token (str):
-        token_type (str):
-        expires_in (int):
+        access_token (str)
+        token_type (str)
+        expires_in (int)
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=redacted)
     token_type: str
     expires_in: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        token_type = self.token_type
-
-        expires_in = self.expires_in
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-                "token_type": token_type,
-                "expires_in": expires_in,
-            }
-        )
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["access_token"] = self.access_token
+        field_dict["token_type"] = self.token_type
+        field_dict["expires_in"] = self.expires_in
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
-
-        token_type = d.pop("token_type")
-
-        expires_in = d.pop("expires_in")
-
-        access_token = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-        )
-
-        access_token.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "access_token"
+            access_token = d["access_token"]
+            field = "token_type"
+            token_type = d["token_type"]
+            field = "expires_in"
+            expires_in = d["expires_in"]
+            field = ""
+            access_token = cls(
+                access_token,
+                token_type,
+                expires_in,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                access_token.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("AccessToken", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("AccessToken", field, src_dict, error) from error
         return access_token
 
     @property

@@ -2,126 +2,118 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_sandbox_state import KnownSandboxState
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    as_list,
+    parse_datetime,
+    parse_open_enum,
+)
+from ._derived import AgentDerived
 
 T = TypeVar("T", bound="Agent")
 
+_KNOWNSANDBOXSTATE = {member.value: member for member in KnownSandboxState}
+_KNOWN_FIELDS = frozenset(
+    {
+        "sandbox_id",
+        "name",
+        "status",
+        "primary_agent",
+        "model",
+        "capabilities",
+        "created_at",
+    }
+)
 
-@_attrs_define
-class Agent:
+
+@_attrs_define()
+class Agent(AgentDerived):
     """
     Attributes:
-        sandbox_id (str):
-        name (str):
+        sandbox_id (str)
+        name (str)
         status (KnownSandboxState | str): Known values: `provisioning` (after create), `running`, `stopped`, `error`.
             Other strings may appear and must be accepted.
-        primary_agent (str):
-        model (str | Unset):
-        capabilities (list[str] | Unset):
-        created_at (datetime.datetime | Unset):
+        primary_agent (str)
+        model (str | None)
+        capabilities (list[str] | None)
+        created_at (datetime.datetime | None)
     """
 
     sandbox_id: str
     name: str
     status: KnownSandboxState | str
     primary_agent: str
-    model: str | Unset = UNSET
-    capabilities: list[str] | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    model: str | None = None
+    capabilities: list[str] | None = None
+    created_at: datetime.datetime | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        sandbox_id = self.sandbox_id
-
-        name = self.name
-
-        status: str
-        if isinstance(self.status, KnownSandboxState):
-            status = self.status.value
-        else:
-            status = self.status
-
-        primary_agent = self.primary_agent
-
-        model = self.model
-
-        capabilities: list[str] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sandbox_id": sandbox_id,
-                "name": name,
-                "status": status,
-                "primary_agent": primary_agent,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["sandbox_id"] = self.sandbox_id
+        field_dict["name"] = self.name
+        field_dict["status"] = str(self.status)
+        field_dict["primary_agent"] = self.primary_agent
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.capabilities is not None:
+            field_dict["capabilities"] = list(self.capabilities)
+        if self.created_at is not None:
+            field_dict["created_at"] = self.created_at.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sandbox_id = d.pop("sandbox_id")
-
-        name = d.pop("name")
-
-        def _parse_status(data: object) -> KnownSandboxState | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_sandbox_state_type_0 = KnownSandboxState(data)
-
-                return componentsschemas_sandbox_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownSandboxState | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        primary_agent = d.pop("primary_agent")
-
-        model = d.pop("model", UNSET)
-
-        capabilities = cast(list[str], d.pop("capabilities", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        agent = cls(
-            sandbox_id=sandbox_id,
-            name=name,
-            status=status,
-            primary_agent=primary_agent,
-            model=model,
-            capabilities=capabilities,
-            created_at=created_at,
-        )
-
-        agent.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "sandbox_id"
+            sandbox_id = d["sandbox_id"]
+            field = "name"
+            name = d["name"]
+            field = "status"
+            status = parse_open_enum(_KNOWNSANDBOXSTATE, d["status"])
+            field = "primary_agent"
+            primary_agent = d["primary_agent"]
+            field = "model"
+            model = d.get("model")
+            field = "capabilities"
+            capabilities = d.get("capabilities")
+            if capabilities is not None:
+                capabilities = as_list(capabilities)
+            field = "created_at"
+            created_at = d.get("created_at")
+            if created_at is not None:
+                created_at = parse_datetime(created_at)
+            field = ""
+            agent = cls(
+                sandbox_id,
+                name,
+                status,
+                primary_agent,
+                model,
+                capabilities,
+                created_at,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                agent.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("Agent", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("Agent", field, src_dict, error) from error
         return agent
 
     @property

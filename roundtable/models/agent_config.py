@@ -1,88 +1,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    as_list,
+)
 
 T = TypeVar("T", bound="AgentConfig")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "primary_agent",
+        "model",
+        "sub_agents",
+        "max_tokens",
+        "temperature",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class AgentConfig:
     """The agent a sandbox hosts. Omit a field to take its default; null is refused.
 
     Attributes:
         primary_agent (str): The agent role, e.g. `researcher`.
-        model (str | Unset):  Default: 'gpt-4'.
-        sub_agents (list[str] | Unset):
-        max_tokens (int | Unset):  Default: 4096.
-        temperature (float | Unset):  Default: 0.7.
+        model (str | None)
+        sub_agents (list[str] | None)
+        max_tokens (int | None)
+        temperature (float | None)
     """
 
     primary_agent: str
-    model: str | Unset = "gpt-4"
-    sub_agents: list[str] | Unset = UNSET
-    max_tokens: int | Unset = 4096
-    temperature: float | Unset = 0.7
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    model: str | None = None
+    sub_agents: list[str] | None = None
+    max_tokens: int | None = None
+    temperature: float | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        primary_agent = self.primary_agent
-
-        model = self.model
-
-        sub_agents: list[str] | Unset = UNSET
-        if not isinstance(self.sub_agents, Unset):
-            sub_agents = self.sub_agents
-
-        max_tokens = self.max_tokens
-
-        temperature = self.temperature
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "primary_agent": primary_agent,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if sub_agents is not UNSET:
-            field_dict["sub_agents"] = sub_agents
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["primary_agent"] = self.primary_agent
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.sub_agents is not None:
+            field_dict["sub_agents"] = list(self.sub_agents)
+        if self.max_tokens is not None:
+            field_dict["max_tokens"] = self.max_tokens
+        if self.temperature is not None:
+            field_dict["temperature"] = self.temperature
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        primary_agent = d.pop("primary_agent")
-
-        model = d.pop("model", UNSET)
-
-        sub_agents = cast(list[str], d.pop("sub_agents", UNSET))
-
-        max_tokens = d.pop("max_tokens", UNSET)
-
-        temperature = d.pop("temperature", UNSET)
-
-        agent_config = cls(
-            primary_agent=primary_agent,
-            model=model,
-            sub_agents=sub_agents,
-            max_tokens=max_tokens,
-            temperature=temperature,
-        )
-
-        agent_config.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "primary_agent"
+            primary_agent = d["primary_agent"]
+            field = "model"
+            model = d.get("model")
+            field = "sub_agents"
+            sub_agents = d.get("sub_agents")
+            if sub_agents is not None:
+                sub_agents = as_list(sub_agents)
+            field = "max_tokens"
+            max_tokens = d.get("max_tokens")
+            field = "temperature"
+            temperature = d.get("temperature")
+            field = ""
+            agent_config = cls(
+                primary_agent,
+                model,
+                sub_agents,
+                max_tokens,
+                temperature,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                agent_config.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("AgentConfig", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("AgentConfig", field, src_dict, error) from error
         return agent_config
 
     @property

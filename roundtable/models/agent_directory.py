@@ -6,72 +6,78 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PayloadError,
+    as_list,
+)
+
 if TYPE_CHECKING:
     from ..models.agent import Agent
 
 
 T = TypeVar("T", bound="AgentDirectory")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "workspace_id",
+        "agents",
+        "count",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class AgentDirectory:
     """
     Attributes:
-        workspace_id (str):
-        agents (list[Agent]):
-        count (int):
+        workspace_id (str)
+        agents (list[Agent])
+        count (int)
     """
 
     workspace_id: str
     agents: list[Agent]
     count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        agents = []
-        for agents_item_data in self.agents:
-            agents_item = agents_item_data.to_dict()
-            agents.append(agents_item)
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "agents": agents,
-                "count": count,
-            }
-        )
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["workspace_id"] = self.workspace_id
+        field_dict["agents"] = [item0.to_dict() for item0 in self.agents]
+        field_dict["count"] = self.count
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         from ..models.agent import Agent  # noqa: PLC0415
 
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        agents = []
-        _agents = d.pop("agents")
-        for agents_item_data in _agents:
-            agents_item = Agent.from_dict(agents_item_data)
-
-            agents.append(agents_item)
-
-        count = d.pop("count")
-
-        agent_directory = cls(
-            workspace_id=workspace_id,
-            agents=agents,
-            count=count,
-        )
-
-        agent_directory.additional_properties = d
+        d = src_dict
+        field = ""
+        try:
+            field = "workspace_id"
+            workspace_id = d["workspace_id"]
+            field = "agents"
+            agents = [Agent.from_dict(item0) for item0 in as_list(d["agents"])]
+            field = "count"
+            count = d["count"]
+            field = ""
+            agent_directory = cls(
+                workspace_id,
+                agents,
+                count,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                agent_directory.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("AgentDirectory", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("AgentDirectory", field, src_dict, error) from error
         return agent_directory
 
     @property

@@ -6,77 +6,86 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    as_dict,
+)
 
 if TYPE_CHECKING:
-    from ..models.free_form_object import FreeFormObject
+    pass
 
 
 T = TypeVar("T", bound="BroadcastCreate")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "content",
+        "message_type",
+        "exclude_sender",
+        "from_sandbox_id",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class BroadcastCreate:
     """
     Attributes:
-        content (FreeFormObject): Any JSON object.
-        message_type (str | Unset): Free text. Default: 'notification'.
-        exclude_sender (bool | Unset):  Default: True.
-        from_sandbox_id (str | Unset): The sender; accepted and ignored by today's server.
+        content (dict[str, Any]): Any JSON object.
+        message_type (str | None): Free text.
+        exclude_sender (bool | None)
+        from_sandbox_id (str | None): The sender; accepted and ignored by today's server.
     """
 
-    content: FreeFormObject
-    message_type: str | Unset = "notification"
-    exclude_sender: bool | Unset = True
-    from_sandbox_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    content: dict[str, Any]
+    message_type: str | None = None
+    exclude_sender: bool | None = None
+    from_sandbox_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content.to_dict()
-
-        message_type = self.message_type
-
-        exclude_sender = self.exclude_sender
-
-        from_sandbox_id = self.from_sandbox_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-            }
-        )
-        if message_type is not UNSET:
-            field_dict["message_type"] = message_type
-        if exclude_sender is not UNSET:
-            field_dict["exclude_sender"] = exclude_sender
-        if from_sandbox_id is not UNSET:
-            field_dict["from_sandbox_id"] = from_sandbox_id
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["content"] = dict(self.content)
+        if self.message_type is not None:
+            field_dict["message_type"] = self.message_type
+        if self.exclude_sender is not None:
+            field_dict["exclude_sender"] = self.exclude_sender
+        if self.from_sandbox_id is not None:
+            field_dict["from_sandbox_id"] = self.from_sandbox_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-
-        d = dict(src_dict)
-        content = FreeFormObject.from_dict(d.pop("content"))
-
-        message_type = d.pop("message_type", UNSET)
-
-        exclude_sender = d.pop("exclude_sender", UNSET)
-
-        from_sandbox_id = d.pop("from_sandbox_id", UNSET)
-
-        broadcast_create = cls(
-            content=content,
-            message_type=message_type,
-            exclude_sender=exclude_sender,
-            from_sandbox_id=from_sandbox_id,
-        )
-
-        broadcast_create.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "content"
+            content = as_dict(d["content"])
+            field = "message_type"
+            message_type = d.get("message_type")
+            field = "exclude_sender"
+            exclude_sender = d.get("exclude_sender")
+            field = "from_sandbox_id"
+            from_sandbox_id = d.get("from_sandbox_id")
+            field = ""
+            broadcast_create = cls(
+                content,
+                message_type,
+                exclude_sender,
+                from_sandbox_id,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                broadcast_create.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("BroadcastCreate", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("BroadcastCreate", field, src_dict, error) from error
         return broadcast_create
 
     @property

@@ -6,58 +6,71 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PayloadError,
+)
+
 T = TypeVar("T", bound="BroadcastResult")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "workspace_id",
+        "broadcast_to",
+        "message_type",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class BroadcastResult:
     """
     Attributes:
-        workspace_id (str):
+        workspace_id (str)
         broadcast_to (int): How many sandboxes the broadcast reached.
-        message_type (str):
+        message_type (str)
     """
 
     workspace_id: str
     broadcast_to: int
     message_type: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        broadcast_to = self.broadcast_to
-
-        message_type = self.message_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "broadcast_to": broadcast_to,
-                "message_type": message_type,
-            }
-        )
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["workspace_id"] = self.workspace_id
+        field_dict["broadcast_to"] = self.broadcast_to
+        field_dict["message_type"] = self.message_type
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        broadcast_to = d.pop("broadcast_to")
-
-        message_type = d.pop("message_type")
-
-        broadcast_result = cls(
-            workspace_id=workspace_id,
-            broadcast_to=broadcast_to,
-            message_type=message_type,
-        )
-
-        broadcast_result.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "workspace_id"
+            workspace_id = d["workspace_id"]
+            field = "broadcast_to"
+            broadcast_to = d["broadcast_to"]
+            field = "message_type"
+            message_type = d["message_type"]
+            field = ""
+            broadcast_result = cls(
+                workspace_id,
+                broadcast_to,
+                message_type,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                broadcast_result.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("BroadcastResult", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("BroadcastResult", field, src_dict, error) from error
         return broadcast_result
 
     @property

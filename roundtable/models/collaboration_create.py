@@ -1,96 +1,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.collaboration_mode import CollaborationMode
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    as_dict,
+    as_list,
+)
 
 if TYPE_CHECKING:
-    from ..models.free_form_object import FreeFormObject
+    pass
 
 
 T = TypeVar("T", bound="CollaborationCreate")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "task",
+        "participants",
+        "mode",
+        "config",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class CollaborationCreate:
     """
     Attributes:
-        task (str):
-        participants (list[str]):
-        mode (CollaborationMode | Unset):
-        config (FreeFormObject | Unset): Any JSON object.
+        task (str)
+        participants (list[str])
+        mode (CollaborationMode | None)
+        config (dict[str, Any] | None): Any JSON object.
     """
 
     task: str
     participants: list[str]
-    mode: CollaborationMode | Unset = UNSET
-    config: FreeFormObject | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    mode: CollaborationMode | None = None
+    config: dict[str, Any] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        task = self.task
-
-        participants = self.participants
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode.value
-
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "task": task,
-                "participants": participants,
-            }
-        )
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if config is not UNSET:
-            field_dict["config"] = config
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["task"] = self.task
+        field_dict["participants"] = list(self.participants)
+        if self.mode is not None:
+            field_dict["mode"] = self.mode.value
+        if self.config is not None:
+            field_dict["config"] = dict(self.config)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-
-        d = dict(src_dict)
-        task = d.pop("task")
-
-        participants = cast(list[str], d.pop("participants"))
-
-        _mode = d.pop("mode", UNSET)
-        mode: CollaborationMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = CollaborationMode(_mode)
-
-        _config = d.pop("config", UNSET)
-        config: FreeFormObject | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = FreeFormObject.from_dict(_config)
-
-        collaboration_create = cls(
-            task=task,
-            participants=participants,
-            mode=mode,
-            config=config,
-        )
-
-        collaboration_create.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "task"
+            task = d["task"]
+            field = "participants"
+            participants = as_list(d["participants"])
+            field = "mode"
+            mode = d.get("mode")
+            if mode is not None:
+                mode = CollaborationMode(mode)
+            field = "config"
+            config = d.get("config")
+            if config is not None:
+                config = as_dict(config)
+            field = ""
+            collaboration_create = cls(
+                task,
+                participants,
+                mode,
+                config,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                collaboration_create.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("CollaborationCreate", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at(
+                "CollaborationCreate", field, src_dict, error
+            ) from error
         return collaboration_create
 
     @property

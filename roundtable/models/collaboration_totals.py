@@ -6,60 +6,76 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+)
 
 T = TypeVar("T", bound="CollaborationTotals")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "active",
+        "completed",
+        "failed",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class CollaborationTotals:
     """
     Attributes:
-        active (int | Unset):
-        completed (int | Unset):
-        failed (int | Unset):
+        active (int | None)
+        completed (int | None)
+        failed (int | None)
     """
 
-    active: int | Unset = UNSET
-    completed: int | Unset = UNSET
-    failed: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    active: int | None = None
+    completed: int | None = None
+    failed: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        completed = self.completed
-
-        failed = self.failed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if failed is not UNSET:
-            field_dict["failed"] = failed
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.active is not None:
+            field_dict["active"] = self.active
+        if self.completed is not None:
+            field_dict["completed"] = self.completed
+        if self.failed is not None:
+            field_dict["failed"] = self.failed
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
-
-        completed = d.pop("completed", UNSET)
-
-        failed = d.pop("failed", UNSET)
-
-        collaboration_totals = cls(
-            active=active,
-            completed=completed,
-            failed=failed,
-        )
-
-        collaboration_totals.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "active"
+            active = d.get("active")
+            field = "completed"
+            completed = d.get("completed")
+            field = "failed"
+            failed = d.get("failed")
+            field = ""
+            collaboration_totals = cls(
+                active,
+                completed,
+                failed,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                collaboration_totals.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("CollaborationTotals", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at(
+                "CollaborationTotals", field, src_dict, error
+            ) from error
         return collaboration_totals
 
     @property

@@ -6,36 +6,52 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PayloadError,
+)
+
 T = TypeVar("T", bound="CountByKey")
 
+_KNOWN_FIELDS = frozenset({})
 
-@_attrs_define
+
+@_attrs_define()
 class CountByKey:
-    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count_by_key = cls()
-
-        count_by_key.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = ""
+            count_by_key = cls()
+            if not d.keys() <= _KNOWN_FIELDS:
+                count_by_key.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("CountByKey", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("CountByKey", field, src_dict, error) from error
         return count_by_key
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> int:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: int) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

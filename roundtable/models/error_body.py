@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    as_list,
+)
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -15,99 +18,85 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ErrorBody")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "detail",
+        "success",
+        "error",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class ErrorBody:
     """Either FastAPI's form (`detail`: a message, or a list of validation issues for 422)
     or the documented envelope (`success: false`, `error`).
 
         Attributes:
-            detail (list[ValidationIssue] | str | Unset): The server's message, or the validation issues of a 422.
-            success (bool | Unset): Always false in the documented form.
-            error (ErrorDetail | Unset):
+            detail (str | list[ValidationIssue] | None): The server's message, or the validation issues of a 422.
+            success (bool | None): Always false in the documented form.
+            error (ErrorDetail | None)
     """
 
-    detail: list[ValidationIssue] | str | Unset = UNSET
-    success: bool | Unset = UNSET
-    error: ErrorDetail | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    detail: str | list[ValidationIssue] | None = None
+    success: bool | None = None
+    error: ErrorDetail | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        detail: list[dict[str, Any]] | str | Unset
-        if isinstance(self.detail, Unset):
-            detail = UNSET
-        elif isinstance(self.detail, list):
-            detail = []
-            for detail_type_1_item_data in self.detail:
-                detail_type_1_item = detail_type_1_item_data.to_dict()
-                detail.append(detail_type_1_item)
-
-        else:
-            detail = self.detail
-
-        success = self.success
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if success is not UNSET:
-            field_dict["success"] = success
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.detail is not None:
+            field_dict["detail"] = (
+                self.detail
+                if isinstance(self.detail, str)
+                else [item0.to_dict() for item0 in self.detail]
+            )
+        if self.success is not None:
+            field_dict["success"] = self.success
+        if self.error is not None:
+            field_dict["error"] = self.error.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
         from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_detail(data: object) -> list[ValidationIssue] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                detail_type_1 = []
-                _detail_type_1 = data
-                for detail_type_1_item_data in _detail_type_1:
-                    detail_type_1_item = ValidationIssue.from_dict(
-                        detail_type_1_item_data
-                    )
-
-                    detail_type_1.append(detail_type_1_item)
-
-                return detail_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ValidationIssue] | str | Unset, data)
-
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        success = d.pop("success", UNSET)
-
-        _error = d.pop("error", UNSET)
-        error: ErrorDetail | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorDetail.from_dict(_error)
-
-        error_body = cls(
-            detail=detail,
-            success=success,
-            error=error,
-        )
-
-        error_body.additional_properties = d
+        d = src_dict
+        field = ""
+        try:
+            field = "detail"
+            detail = d.get("detail")
+            if detail is not None:
+                detail = (
+                    detail
+                    if isinstance(detail, str)
+                    else [ValidationIssue.from_dict(item0) for item0 in as_list(detail)]
+                )
+            field = "success"
+            success = d.get("success")
+            field = "error"
+            error = d.get("error")
+            if error is not None:
+                error = ErrorDetail.from_dict(error)
+            field = ""
+            error_body = cls(
+                detail,
+                success,
+                error,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                error_body.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("ErrorBody", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("ErrorBody", field, src_dict, error) from error
         return error_body
 
     @property

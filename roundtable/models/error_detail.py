@@ -6,62 +6,73 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+)
 
 T = TypeVar("T", bound="ErrorDetail")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "code",
+        "message",
+        "details",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class ErrorDetail:
     """
     Attributes:
         code (str): AUTHENTICATION_ERROR, FORBIDDEN, NOT_FOUND, VALIDATION_ERROR, CONFLICT, RATE_LIMIT_EXCEEDED or
             INTERNAL_ERROR (others may be added).
-        message (str):
-        details (Any | Unset): Extra information; for VALIDATION_ERROR, the issues.
+        message (str)
+        details (Any | None): Extra information; for VALIDATION_ERROR, the issues.
     """
 
     code: str
     message: str
-    details: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    details: Any | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        details = self.details
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if details is not UNSET:
-            field_dict["details"] = details
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        if self.details is not None:
+            field_dict["details"] = self.details
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        details = d.pop("details", UNSET)
-
-        error_detail = cls(
-            code=code,
-            message=message,
-            details=details,
-        )
-
-        error_detail.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "code"
+            code = d["code"]
+            field = "message"
+            message = d["message"]
+            field = "details"
+            details = d.get("details")
+            field = ""
+            error_detail = cls(
+                code,
+                message,
+                details,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                error_detail.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("ErrorDetail", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("ErrorDetail", field, src_dict, error) from error
         return error_detail
 
     @property

@@ -2,101 +2,96 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_health_state import KnownHealthState
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    parse_datetime,
+    parse_open_enum,
+)
 
 T = TypeVar("T", bound="Health")
 
+_KNOWNHEALTHSTATE = {member.value: member for member in KnownHealthState}
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "timestamp",
+        "version",
+        "database",
+        "message_bus",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class Health:
     """
     Attributes:
-        status (KnownHealthState | str): Known values `healthy`, `degraded`, `unhealthy`; other strings must be
-            accepted.
-        timestamp (datetime.datetime):
-        version (str):
-        database (str | Unset): `connected` or `disconnected`.
-        message_bus (str | Unset): `connected` or `disconnected`.
+        status (KnownHealthState | str): Known values `healthy`, `degraded`, `unhealthy`; other strings must be accepted.
+        timestamp (datetime.datetime)
+        version (str)
+        database (str | None): `connected` or `disconnected`.
+        message_bus (str | None): `connected` or `disconnected`.
     """
 
     status: KnownHealthState | str
     timestamp: datetime.datetime
     version: str
-    database: str | Unset = UNSET
-    message_bus: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    database: str | None = None
+    message_bus: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        status: str
-        if isinstance(self.status, KnownHealthState):
-            status = self.status.value
-        else:
-            status = self.status
-
-        timestamp = self.timestamp.isoformat()
-
-        version = self.version
-
-        database = self.database
-
-        message_bus = self.message_bus
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "timestamp": timestamp,
-                "version": version,
-            }
-        )
-        if database is not UNSET:
-            field_dict["database"] = database
-        if message_bus is not UNSET:
-            field_dict["message_bus"] = message_bus
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = str(self.status)
+        field_dict["timestamp"] = self.timestamp.isoformat()
+        field_dict["version"] = self.version
+        if self.database is not None:
+            field_dict["database"] = self.database
+        if self.message_bus is not None:
+            field_dict["message_bus"] = self.message_bus
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_status(data: object) -> KnownHealthState | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_health_state_type_0 = KnownHealthState(data)
-
-                return componentsschemas_health_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownHealthState | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
-
-        version = d.pop("version")
-
-        database = d.pop("database", UNSET)
-
-        message_bus = d.pop("message_bus", UNSET)
-
-        health = cls(
-            status=status,
-            timestamp=timestamp,
-            version=version,
-            database=database,
-            message_bus=message_bus,
-        )
-
-        health.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "status"
+            status = parse_open_enum(_KNOWNHEALTHSTATE, d["status"])
+            field = "timestamp"
+            timestamp = parse_datetime(d["timestamp"])
+            field = "version"
+            version = d["version"]
+            field = "database"
+            database = d.get("database")
+            field = "message_bus"
+            message_bus = d.get("message_bus")
+            field = ""
+            health = cls(
+                status,
+                timestamp,
+                version,
+                database,
+                message_bus,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                health.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("Health", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("Health", field, src_dict, error) from error
         return health
 
     @property

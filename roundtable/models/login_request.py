@@ -6,50 +6,65 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PayloadError,
+    redacted,
+)
+
 T = TypeVar("T", bound="LoginRequest")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "email",
+        "password",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class LoginRequest:
     """
     Attributes:
-        email (str):
-        password (str):
+        email (str)
+        password (str)
     """
 
     email: str
-    password: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    password: str = _attrs_field(repr=redacted)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        password = self.password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "password": password,
-            }
-        )
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["email"] = self.email
+        field_dict["password"] = self.password
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        password = d.pop("password")
-
-        login_request = cls(
-            email=email,
-            password=password,
-        )
-
-        login_request.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "email"
+            email = d["email"]
+            field = "password"
+            password = d["password"]
+            field = ""
+            login_request = cls(
+                email,
+                password,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                login_request.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("LoginRequest", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("LoginRequest", field, src_dict, error) from error
         return login_request
 
     @property

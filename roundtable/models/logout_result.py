@@ -6,42 +6,57 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PayloadError,
+)
+
 T = TypeVar("T", bound="LogoutResult")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "message",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class LogoutResult:
     """
     Attributes:
-        message (str):
+        message (str)
     """
 
     message: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        logout_result = cls(
-            message=message,
-        )
-
-        logout_result.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "message"
+            message = d["message"]
+            field = ""
+            logout_result = cls(
+                message,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                logout_result.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("LogoutResult", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("LogoutResult", field, src_dict, error) from error
         return logout_result
 
     @property

@@ -2,133 +2,127 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    as_dict,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.delivery_status import DeliveryStatus
-    from ..models.free_form_object import FreeFormObject
 
 
 T = TypeVar("T", bound="Message")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "message_id",
+        "from_sandbox_id",
+        "workspace_id",
+        "content",
+        "message_type",
+        "status",
+        "created_at",
+        "updated_at",
+        "to_sandbox_id",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class Message:
     """
     Attributes:
-        message_id (str):
-        from_sandbox_id (str):
-        workspace_id (str):
-        content (FreeFormObject): Any JSON object.
+        message_id (str)
+        from_sandbox_id (str)
+        workspace_id (str)
+        content (dict[str, Any]): Any JSON object.
         message_type (str): One of the MessageType values (broadcasts may carry others).
-        status (DeliveryStatus):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        to_sandbox_id (None | str | Unset):
+        status (DeliveryStatus)
+        created_at (datetime.datetime)
+        updated_at (datetime.datetime)
+        to_sandbox_id (str | None)
     """
 
     message_id: str
     from_sandbox_id: str
     workspace_id: str
-    content: FreeFormObject
+    content: dict[str, Any]
     message_type: str
     status: DeliveryStatus
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    to_sandbox_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    to_sandbox_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message_id = self.message_id
-
-        from_sandbox_id = self.from_sandbox_id
-
-        workspace_id = self.workspace_id
-
-        content = self.content.to_dict()
-
-        message_type = self.message_type
-
-        status = self.status.to_dict()
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        to_sandbox_id: None | str | Unset
-        if isinstance(self.to_sandbox_id, Unset):
-            to_sandbox_id = UNSET
-        else:
-            to_sandbox_id = self.to_sandbox_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message_id": message_id,
-                "from_sandbox_id": from_sandbox_id,
-                "workspace_id": workspace_id,
-                "content": content,
-                "message_type": message_type,
-                "status": status,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
-        if to_sandbox_id is not UNSET:
-            field_dict["to_sandbox_id"] = to_sandbox_id
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["message_id"] = self.message_id
+        field_dict["from_sandbox_id"] = self.from_sandbox_id
+        field_dict["workspace_id"] = self.workspace_id
+        field_dict["content"] = dict(self.content)
+        field_dict["message_type"] = self.message_type
+        field_dict["status"] = self.status.to_dict()
+        field_dict["created_at"] = self.created_at.isoformat()
+        field_dict["updated_at"] = self.updated_at.isoformat()
+        if self.to_sandbox_id is not None:
+            field_dict["to_sandbox_id"] = self.to_sandbox_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         from ..models.delivery_status import DeliveryStatus  # noqa: PLC0415
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message_id = d.pop("message_id")
-
-        from_sandbox_id = d.pop("from_sandbox_id")
-
-        workspace_id = d.pop("workspace_id")
-
-        content = FreeFormObject.from_dict(d.pop("content"))
-
-        message_type = d.pop("message_type")
-
-        status = DeliveryStatus.from_dict(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_to_sandbox_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_sandbox_id = _parse_to_sandbox_id(d.pop("to_sandbox_id", UNSET))
-
-        message = cls(
-            message_id=message_id,
-            from_sandbox_id=from_sandbox_id,
-            workspace_id=workspace_id,
-            content=content,
-            message_type=message_type,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            to_sandbox_id=to_sandbox_id,
-        )
-
-        message.additional_properties = d
+        d = src_dict
+        field = ""
+        try:
+            field = "message_id"
+            message_id = d["message_id"]
+            field = "from_sandbox_id"
+            from_sandbox_id = d["from_sandbox_id"]
+            field = "workspace_id"
+            workspace_id = d["workspace_id"]
+            field = "content"
+            content = as_dict(d["content"])
+            field = "message_type"
+            message_type = d["message_type"]
+            field = "status"
+            status = DeliveryStatus.from_dict(d["status"])
+            field = "created_at"
+            created_at = parse_datetime(d["created_at"])
+            field = "updated_at"
+            updated_at = parse_datetime(d["updated_at"])
+            field = "to_sandbox_id"
+            to_sandbox_id = d.get("to_sandbox_id")
+            field = ""
+            message = cls(
+                message_id,
+                from_sandbox_id,
+                workspace_id,
+                content,
+                message_type,
+                status,
+                created_at,
+                updated_at,
+                to_sandbox_id,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                message.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("Message", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("Message", field, src_dict, error) from error
         return message
 
     @property

@@ -7,74 +7,79 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_type import MessageType
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    as_dict,
+)
 
 if TYPE_CHECKING:
-    from ..models.free_form_object import FreeFormObject
+    pass
 
 
 T = TypeVar("T", bound="MessageCreate")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "to_sandbox_id",
+        "content",
+        "message_type",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class MessageCreate:
     """
     Attributes:
-        to_sandbox_id (str):
-        content (FreeFormObject): Any JSON object.
-        message_type (MessageType | Unset):
+        to_sandbox_id (str)
+        content (dict[str, Any]): Any JSON object.
+        message_type (MessageType | None)
     """
 
     to_sandbox_id: str
-    content: FreeFormObject
-    message_type: MessageType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    content: dict[str, Any]
+    message_type: MessageType | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        to_sandbox_id = self.to_sandbox_id
-
-        content = self.content.to_dict()
-
-        message_type: str | Unset = UNSET
-        if not isinstance(self.message_type, Unset):
-            message_type = self.message_type.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to_sandbox_id": to_sandbox_id,
-                "content": content,
-            }
-        )
-        if message_type is not UNSET:
-            field_dict["message_type"] = message_type
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["to_sandbox_id"] = self.to_sandbox_id
+        field_dict["content"] = dict(self.content)
+        if self.message_type is not None:
+            field_dict["message_type"] = self.message_type.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-
-        d = dict(src_dict)
-        to_sandbox_id = d.pop("to_sandbox_id")
-
-        content = FreeFormObject.from_dict(d.pop("content"))
-
-        _message_type = d.pop("message_type", UNSET)
-        message_type: MessageType | Unset
-        if isinstance(_message_type, Unset):
-            message_type = UNSET
-        else:
-            message_type = MessageType(_message_type)
-
-        message_create = cls(
-            to_sandbox_id=to_sandbox_id,
-            content=content,
-            message_type=message_type,
-        )
-
-        message_create.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "to_sandbox_id"
+            to_sandbox_id = d["to_sandbox_id"]
+            field = "content"
+            content = as_dict(d["content"])
+            field = "message_type"
+            message_type = d.get("message_type")
+            if message_type is not None:
+                message_type = MessageType(message_type)
+            field = ""
+            message_create = cls(
+                to_sandbox_id,
+                content,
+                message_type,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                message_create.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("MessageCreate", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("MessageCreate", field, src_dict, error) from error
         return message_create
 
     @property

@@ -6,80 +6,85 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PayloadError,
+    as_list,
+)
+
 if TYPE_CHECKING:
     from ..models.message import Message
 
 
 T = TypeVar("T", bound="MessageList")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "messages",
+        "count",
+        "offset",
+        "limit",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class MessageList:
     """
     Attributes:
-        messages (list[Message]):
-        count (int):
-        offset (int):
-        limit (int):
+        messages (list[Message])
+        count (int)
+        offset (int)
+        limit (int)
     """
 
     messages: list[Message]
     count: int
     offset: int
     limit: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
-        count = self.count
-
-        offset = self.offset
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-                "count": count,
-                "offset": offset,
-                "limit": limit,
-            }
-        )
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["messages"] = [item0.to_dict() for item0 in self.messages]
+        field_dict["count"] = self.count
+        field_dict["offset"] = self.offset
+        field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         from ..models.message import Message  # noqa: PLC0415
 
-        d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = Message.from_dict(messages_item_data)
-
-            messages.append(messages_item)
-
-        count = d.pop("count")
-
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        message_list = cls(
-            messages=messages,
-            count=count,
-            offset=offset,
-            limit=limit,
-        )
-
-        message_list.additional_properties = d
+        d = src_dict
+        field = ""
+        try:
+            field = "messages"
+            messages = [Message.from_dict(item0) for item0 in as_list(d["messages"])]
+            field = "count"
+            count = d["count"]
+            field = "offset"
+            offset = d["offset"]
+            field = "limit"
+            limit = d["limit"]
+            field = ""
+            message_list = cls(
+                messages,
+                count,
+                offset,
+                limit,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                message_list.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("MessageList", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("MessageList", field, src_dict, error) from error
         return message_list
 
     @property

@@ -6,82 +6,82 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    as_dict,
+)
 
 if TYPE_CHECKING:
-    from ..models.count_by_key import CountByKey
+    pass
 
 
 T = TypeVar("T", bound="MessageTotals")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "total",
+        "by_type",
+        "by_status",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class MessageTotals:
     """
     Attributes:
-        total (int):
-        by_type (CountByKey | Unset):
-        by_status (CountByKey | Unset):
+        total (int)
+        by_type (dict[str, int] | None)
+        by_status (dict[str, int] | None)
     """
 
     total: int
-    by_type: CountByKey | Unset = UNSET
-    by_status: CountByKey | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    by_type: dict[str, int] | None = None
+    by_status: dict[str, int] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        by_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.by_type, Unset):
-            by_type = self.by_type.to_dict()
-
-        by_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.by_status, Unset):
-            by_status = self.by_status.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-            }
-        )
-        if by_type is not UNSET:
-            field_dict["by_type"] = by_type
-        if by_status is not UNSET:
-            field_dict["by_status"] = by_status
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["total"] = self.total
+        if self.by_type is not None:
+            field_dict["by_type"] = dict(self.by_type)
+        if self.by_status is not None:
+            field_dict["by_status"] = dict(self.by_status)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.count_by_key import CountByKey  # noqa: PLC0415
-
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        _by_type = d.pop("by_type", UNSET)
-        by_type: CountByKey | Unset
-        if isinstance(_by_type, Unset):
-            by_type = UNSET
-        else:
-            by_type = CountByKey.from_dict(_by_type)
-
-        _by_status = d.pop("by_status", UNSET)
-        by_status: CountByKey | Unset
-        if isinstance(_by_status, Unset):
-            by_status = UNSET
-        else:
-            by_status = CountByKey.from_dict(_by_status)
-
-        message_totals = cls(
-            total=total,
-            by_type=by_type,
-            by_status=by_status,
-        )
-
-        message_totals.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "total"
+            total = d["total"]
+            field = "by_type"
+            by_type = d.get("by_type")
+            if by_type is not None:
+                by_type = as_dict(by_type)
+            field = "by_status"
+            by_status = d.get("by_status")
+            if by_status is not None:
+                by_status = as_dict(by_status)
+            field = ""
+            message_totals = cls(
+                total,
+                by_type,
+                by_status,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                message_totals.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("MessageTotals", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("MessageTotals", field, src_dict, error) from error
         return message_totals
 
     @property

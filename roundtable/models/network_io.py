@@ -6,51 +6,66 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+)
 
 T = TypeVar("T", bound="NetworkIO")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "bytes_sent",
+        "bytes_received",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class NetworkIO:
     """
     Attributes:
-        bytes_sent (int | Unset):
-        bytes_received (int | Unset):
+        bytes_sent (int | None)
+        bytes_received (int | None)
     """
 
-    bytes_sent: int | Unset = UNSET
-    bytes_received: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    bytes_sent: int | None = None
+    bytes_received: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        bytes_sent = self.bytes_sent
-
-        bytes_received = self.bytes_received
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bytes_sent is not UNSET:
-            field_dict["bytes_sent"] = bytes_sent
-        if bytes_received is not UNSET:
-            field_dict["bytes_received"] = bytes_received
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.bytes_sent is not None:
+            field_dict["bytes_sent"] = self.bytes_sent
+        if self.bytes_received is not None:
+            field_dict["bytes_received"] = self.bytes_received
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bytes_sent = d.pop("bytes_sent", UNSET)
-
-        bytes_received = d.pop("bytes_received", UNSET)
-
-        network_io = cls(
-            bytes_sent=bytes_sent,
-            bytes_received=bytes_received,
-        )
-
-        network_io.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "bytes_sent"
+            bytes_sent = d.get("bytes_sent")
+            field = "bytes_received"
+            bytes_received = d.get("bytes_received")
+            field = ""
+            network_io = cls(
+                bytes_sent,
+                bytes_received,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                network_io.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("NetworkIO", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("NetworkIO", field, src_dict, error) from error
         return network_io
 
     @property

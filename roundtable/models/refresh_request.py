@@ -6,42 +6,58 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PayloadError,
+    redacted,
+)
+
 T = TypeVar("T", bound="RefreshRequest")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "refresh_token",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class RefreshRequest:
     """
     Attributes:
-        refresh_token (str):
+        refresh_token (str)
     """
 
-    refresh_token: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    refresh_token: str = _attrs_field(repr=redacted)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        refresh_token = self.refresh_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "refresh_token": refresh_token,
-            }
-        )
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["refresh_token"] = self.refresh_token
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        refresh_token = d.pop("refresh_token")
-
-        refresh_request = cls(
-            refresh_token=refresh_token,
-        )
-
-        refresh_request.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "refresh_token"
+            refresh_token = d["refresh_token"]
+            field = ""
+            refresh_request = cls(
+                refresh_token,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                refresh_request.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("RefreshRequest", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("RefreshRequest", field, src_dict, error) from error
         return refresh_request
 
     @property

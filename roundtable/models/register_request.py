@@ -1,77 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    redacted,
+)
 
 T = TypeVar("T", bound="RegisterRequest")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "email",
+        "password",
+        "full_name",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class RegisterRequest:
     """
     Attributes:
-        email (str):
-        password (str):
-        full_name (None | str | Unset):
+        email (str)
+        password (str)
+        full_name (str | None)
     """
 
     email: str
-    password: str
-    full_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    password: str = _attrs_field(repr=redacted)
+    full_name: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        password = self.password
-
-        full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "password": password,
-            }
-        )
-        if full_name is not UNSET:
-            field_dict["full_name"] = full_name
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["email"] = self.email
+        field_dict["password"] = self.password
+        if self.full_name is not None:
+            field_dict["full_name"] = self.full_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        password = d.pop("password")
-
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
-
-        register_request = cls(
-            email=email,
-            password=password,
-            full_name=full_name,
-        )
-
-        register_request.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "email"
+            email = d["email"]
+            field = "password"
+            password = d["password"]
+            field = "full_name"
+            full_name = d.get("full_name")
+            field = ""
+            register_request = cls(
+                email,
+                password,
+                full_name,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                register_request.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("RegisterRequest", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("RegisterRequest", field, src_dict, error) from error
         return register_request
 
     @property

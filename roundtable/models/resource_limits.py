@@ -6,69 +6,82 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+)
 
 T = TypeVar("T", bound="ResourceLimits")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "max_memory_mb",
+        "max_cpu_cores",
+        "max_disk_gb",
+        "timeout_seconds",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class ResourceLimits:
     """
     Attributes:
-        max_memory_mb (int | Unset):  Default: 1024.
-        max_cpu_cores (float | Unset):  Default: 1.0.
-        max_disk_gb (int | Unset):  Default: 10.
-        timeout_seconds (int | Unset):  Default: 300.
+        max_memory_mb (int | None)
+        max_cpu_cores (float | None)
+        max_disk_gb (int | None)
+        timeout_seconds (int | None)
     """
 
-    max_memory_mb: int | Unset = 1024
-    max_cpu_cores: float | Unset = 1.0
-    max_disk_gb: int | Unset = 10
-    timeout_seconds: int | Unset = 300
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    max_memory_mb: int | None = None
+    max_cpu_cores: float | None = None
+    max_disk_gb: int | None = None
+    timeout_seconds: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        max_memory_mb = self.max_memory_mb
-
-        max_cpu_cores = self.max_cpu_cores
-
-        max_disk_gb = self.max_disk_gb
-
-        timeout_seconds = self.timeout_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_memory_mb is not UNSET:
-            field_dict["max_memory_mb"] = max_memory_mb
-        if max_cpu_cores is not UNSET:
-            field_dict["max_cpu_cores"] = max_cpu_cores
-        if max_disk_gb is not UNSET:
-            field_dict["max_disk_gb"] = max_disk_gb
-        if timeout_seconds is not UNSET:
-            field_dict["timeout_seconds"] = timeout_seconds
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.max_memory_mb is not None:
+            field_dict["max_memory_mb"] = self.max_memory_mb
+        if self.max_cpu_cores is not None:
+            field_dict["max_cpu_cores"] = self.max_cpu_cores
+        if self.max_disk_gb is not None:
+            field_dict["max_disk_gb"] = self.max_disk_gb
+        if self.timeout_seconds is not None:
+            field_dict["timeout_seconds"] = self.timeout_seconds
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_memory_mb = d.pop("max_memory_mb", UNSET)
-
-        max_cpu_cores = d.pop("max_cpu_cores", UNSET)
-
-        max_disk_gb = d.pop("max_disk_gb", UNSET)
-
-        timeout_seconds = d.pop("timeout_seconds", UNSET)
-
-        resource_limits = cls(
-            max_memory_mb=max_memory_mb,
-            max_cpu_cores=max_cpu_cores,
-            max_disk_gb=max_disk_gb,
-            timeout_seconds=timeout_seconds,
-        )
-
-        resource_limits.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "max_memory_mb"
+            max_memory_mb = d.get("max_memory_mb")
+            field = "max_cpu_cores"
+            max_cpu_cores = d.get("max_cpu_cores")
+            field = "max_disk_gb"
+            max_disk_gb = d.get("max_disk_gb")
+            field = "timeout_seconds"
+            timeout_seconds = d.get("timeout_seconds")
+            field = ""
+            resource_limits = cls(
+                max_memory_mb,
+                max_cpu_cores,
+                max_disk_gb,
+                timeout_seconds,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                resource_limits.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("ResourceLimits", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("ResourceLimits", field, src_dict, error) from error
         return resource_limits
 
     @property

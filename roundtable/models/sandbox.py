@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_sandbox_state import KnownSandboxState
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    parse_datetime,
+    parse_open_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_config import AgentConfig
@@ -19,22 +23,38 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Sandbox")
 
+_KNOWNSANDBOXSTATE = {member.value: member for member in KnownSandboxState}
+_KNOWN_FIELDS = frozenset(
+    {
+        "sandbox_id",
+        "workspace_id",
+        "name",
+        "status",
+        "agent_config",
+        "created_at",
+        "updated_at",
+        "resource_limits",
+        "health",
+        "connection",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class Sandbox:
     """
     Attributes:
-        sandbox_id (str):
-        workspace_id (str):
-        name (str):
+        sandbox_id (str)
+        workspace_id (str)
+        name (str)
         status (KnownSandboxState | str): Known values: `provisioning` (after create), `running`, `stopped`, `error`.
             Other strings may appear and must be accepted.
         agent_config (AgentConfig): The agent a sandbox hosts. Omit a field to take its default; null is refused.
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        resource_limits (ResourceLimits | Unset):
-        health (SandboxHealth | Unset):
-        connection (None | SandboxConnection | Unset):
+        created_at (datetime.datetime)
+        updated_at (datetime.datetime)
+        resource_limits (ResourceLimits | None)
+        health (SandboxHealth | None)
+        connection (SandboxConnection | None)
     """
 
     sandbox_id: str
@@ -44,148 +64,89 @@ class Sandbox:
     agent_config: AgentConfig
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    resource_limits: ResourceLimits | Unset = UNSET
-    health: SandboxHealth | Unset = UNSET
-    connection: None | SandboxConnection | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    resource_limits: ResourceLimits | None = None
+    health: SandboxHealth | None = None
+    connection: SandboxConnection | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sandbox_connection import SandboxConnection  # noqa: PLC0415
-
-        sandbox_id = self.sandbox_id
-
-        workspace_id = self.workspace_id
-
-        name = self.name
-
-        status: str
-        if isinstance(self.status, KnownSandboxState):
-            status = self.status.value
-        else:
-            status = self.status
-
-        agent_config = self.agent_config.to_dict()
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        resource_limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resource_limits, Unset):
-            resource_limits = self.resource_limits.to_dict()
-
-        health: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.health, Unset):
-            health = self.health.to_dict()
-
-        connection: dict[str, Any] | None | Unset
-        if isinstance(self.connection, Unset):
-            connection = UNSET
-        elif isinstance(self.connection, SandboxConnection):
-            connection = self.connection.to_dict()
-        else:
-            connection = self.connection
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sandbox_id": sandbox_id,
-                "workspace_id": workspace_id,
-                "name": name,
-                "status": status,
-                "agent_config": agent_config,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
-        if resource_limits is not UNSET:
-            field_dict["resource_limits"] = resource_limits
-        if health is not UNSET:
-            field_dict["health"] = health
-        if connection is not UNSET:
-            field_dict["connection"] = connection
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["sandbox_id"] = self.sandbox_id
+        field_dict["workspace_id"] = self.workspace_id
+        field_dict["name"] = self.name
+        field_dict["status"] = str(self.status)
+        field_dict["agent_config"] = self.agent_config.to_dict()
+        field_dict["created_at"] = self.created_at.isoformat()
+        field_dict["updated_at"] = self.updated_at.isoformat()
+        if self.resource_limits is not None:
+            field_dict["resource_limits"] = self.resource_limits.to_dict()
+        if self.health is not None:
+            field_dict["health"] = self.health.to_dict()
+        if self.connection is not None:
+            field_dict["connection"] = self.connection.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         from ..models.agent_config import AgentConfig  # noqa: PLC0415
         from ..models.resource_limits import ResourceLimits  # noqa: PLC0415
         from ..models.sandbox_connection import SandboxConnection  # noqa: PLC0415
         from ..models.sandbox_health import SandboxHealth  # noqa: PLC0415
 
-        d = dict(src_dict)
-        sandbox_id = d.pop("sandbox_id")
-
-        workspace_id = d.pop("workspace_id")
-
-        name = d.pop("name")
-
-        def _parse_status(data: object) -> KnownSandboxState | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_sandbox_state_type_0 = KnownSandboxState(data)
-
-                return componentsschemas_sandbox_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownSandboxState | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        agent_config = AgentConfig.from_dict(d.pop("agent_config"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        _resource_limits = d.pop("resource_limits", UNSET)
-        resource_limits: ResourceLimits | Unset
-        if isinstance(_resource_limits, Unset):
-            resource_limits = UNSET
-        else:
-            resource_limits = ResourceLimits.from_dict(_resource_limits)
-
-        _health = d.pop("health", UNSET)
-        health: SandboxHealth | Unset
-        if isinstance(_health, Unset):
-            health = UNSET
-        else:
-            health = SandboxHealth.from_dict(_health)
-
-        def _parse_connection(data: object) -> None | SandboxConnection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connection_type_0 = SandboxConnection.from_dict(data)
-
-                return connection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SandboxConnection | Unset, data)
-
-        connection = _parse_connection(d.pop("connection", UNSET))
-
-        sandbox = cls(
-            sandbox_id=sandbox_id,
-            workspace_id=workspace_id,
-            name=name,
-            status=status,
-            agent_config=agent_config,
-            created_at=created_at,
-            updated_at=updated_at,
-            resource_limits=resource_limits,
-            health=health,
-            connection=connection,
-        )
-
-        sandbox.additional_properties = d
+        d = src_dict
+        field = ""
+        try:
+            field = "sandbox_id"
+            sandbox_id = d["sandbox_id"]
+            field = "workspace_id"
+            workspace_id = d["workspace_id"]
+            field = "name"
+            name = d["name"]
+            field = "status"
+            status = parse_open_enum(_KNOWNSANDBOXSTATE, d["status"])
+            field = "agent_config"
+            agent_config = AgentConfig.from_dict(d["agent_config"])
+            field = "created_at"
+            created_at = parse_datetime(d["created_at"])
+            field = "updated_at"
+            updated_at = parse_datetime(d["updated_at"])
+            field = "resource_limits"
+            resource_limits = d.get("resource_limits")
+            if resource_limits is not None:
+                resource_limits = ResourceLimits.from_dict(resource_limits)
+            field = "health"
+            health = d.get("health")
+            if health is not None:
+                health = SandboxHealth.from_dict(health)
+            field = "connection"
+            connection = d.get("connection")
+            if connection is not None:
+                connection = SandboxConnection.from_dict(connection)
+            field = ""
+            sandbox = cls(
+                sandbox_id,
+                workspace_id,
+                name,
+                status,
+                agent_config,
+                created_at,
+                updated_at,
+                resource_limits,
+                health,
+                connection,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                sandbox.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("Sandbox", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("Sandbox", field, src_dict, error) from error
         return sandbox
 
     @property

@@ -2,129 +2,93 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    parse_datetime,
+    redacted,
+)
 
 T = TypeVar("T", bound="SandboxConnection")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "endpoint",
+        "token",
+        "websocket_url",
+        "expires_at",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class SandboxConnection:
     """
     Attributes:
-        endpoint (None | str | Unset):
-        token (None | str | Unset):
-        websocket_url (None | str | Unset):
-        expires_at (datetime.datetime | None | Unset):
+        endpoint (str | None)
+        token (str | None)
+        websocket_url (str | None)
+        expires_at (datetime.datetime | None)
     """
 
-    endpoint: None | str | Unset = UNSET
-    token: None | str | Unset = UNSET
-    websocket_url: None | str | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    endpoint: str | None = None
+    token: str | None = _attrs_field(default=None, repr=redacted)
+    websocket_url: str | None = None
+    expires_at: datetime.datetime | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        endpoint: None | str | Unset
-        if isinstance(self.endpoint, Unset):
-            endpoint = UNSET
-        else:
-            endpoint = self.endpoint
-
-        token: None | str | Unset
-        if isinstance(self.token, Unset):
-            token = UNSET
-        else:
-            token = self.token
-
-        websocket_url: None | str | Unset
-        if isinstance(self.websocket_url, Unset):
-            websocket_url = UNSET
-        else:
-            websocket_url = self.websocket_url
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
-        if token is not UNSET:
-            field_dict["token"] = token
-        if websocket_url is not UNSET:
-            field_dict["websocket_url"] = websocket_url
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.endpoint is not None:
+            field_dict["endpoint"] = self.endpoint
+        if self.token is not None:
+            field_dict["token"] = self.token
+        if self.websocket_url is not None:
+            field_dict["websocket_url"] = self.websocket_url
+        if self.expires_at is not None:
+            field_dict["expires_at"] = self.expires_at.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_endpoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        endpoint = _parse_endpoint(d.pop("endpoint", UNSET))
-
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
-
-        def _parse_websocket_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        websocket_url = _parse_websocket_url(d.pop("websocket_url", UNSET))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        sandbox_connection = cls(
-            endpoint=endpoint,
-            token=token,
-            websocket_url=websocket_url,
-            expires_at=expires_at,
-        )
-
-        sandbox_connection.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "endpoint"
+            endpoint = d.get("endpoint")
+            field = "token"
+            token = d.get("token")
+            field = "websocket_url"
+            websocket_url = d.get("websocket_url")
+            field = "expires_at"
+            expires_at = d.get("expires_at")
+            if expires_at is not None:
+                expires_at = parse_datetime(expires_at)
+            field = ""
+            sandbox_connection = cls(
+                endpoint,
+                token,
+                websocket_url,
+                expires_at,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                sandbox_connection.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("SandboxConnection", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at(
+                "SandboxConnection", field, src_dict, error
+            ) from error
         return sandbox_connection
 
     @property

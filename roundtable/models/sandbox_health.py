@@ -2,110 +2,96 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    as_dict,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
-    from ..models.sandbox_health_resource_usage import SandboxHealthResourceUsage
+    pass
 
 
 T = TypeVar("T", bound="SandboxHealth")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "last_check",
+        "container_status",
+        "resource_usage",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class SandboxHealth:
     """
     Attributes:
-        status (str):
-        last_check (datetime.datetime | None | Unset):
-        container_status (str | Unset):
-        resource_usage (SandboxHealthResourceUsage | Unset):
+        status (str)
+        last_check (datetime.datetime | None)
+        container_status (str | None)
+        resource_usage (dict[str, Any] | None)
     """
 
     status: str
-    last_check: datetime.datetime | None | Unset = UNSET
-    container_status: str | Unset = UNSET
-    resource_usage: SandboxHealthResourceUsage | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    last_check: datetime.datetime | None = None
+    container_status: str | None = None
+    resource_usage: dict[str, Any] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        last_check: None | str | Unset
-        if isinstance(self.last_check, Unset):
-            last_check = UNSET
-        elif isinstance(self.last_check, datetime.datetime):
-            last_check = self.last_check.isoformat()
-        else:
-            last_check = self.last_check
-
-        container_status = self.container_status
-
-        resource_usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resource_usage, Unset):
-            resource_usage = self.resource_usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if last_check is not UNSET:
-            field_dict["last_check"] = last_check
-        if container_status is not UNSET:
-            field_dict["container_status"] = container_status
-        if resource_usage is not UNSET:
-            field_dict["resource_usage"] = resource_usage
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = self.status
+        if self.last_check is not None:
+            field_dict["last_check"] = self.last_check.isoformat()
+        if self.container_status is not None:
+            field_dict["container_status"] = self.container_status
+        if self.resource_usage is not None:
+            field_dict["resource_usage"] = dict(self.resource_usage)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sandbox_health_resource_usage import SandboxHealthResourceUsage  # noqa: PLC0415
-
-        d = dict(src_dict)
-        status = d.pop("status")
-
-        def _parse_last_check(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_check_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_check_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_check = _parse_last_check(d.pop("last_check", UNSET))
-
-        container_status = d.pop("container_status", UNSET)
-
-        _resource_usage = d.pop("resource_usage", UNSET)
-        resource_usage: SandboxHealthResourceUsage | Unset
-        if isinstance(_resource_usage, Unset):
-            resource_usage = UNSET
-        else:
-            resource_usage = SandboxHealthResourceUsage.from_dict(_resource_usage)
-
-        sandbox_health = cls(
-            status=status,
-            last_check=last_check,
-            container_status=container_status,
-            resource_usage=resource_usage,
-        )
-
-        sandbox_health.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "status"
+            status = d["status"]
+            field = "last_check"
+            last_check = d.get("last_check")
+            if last_check is not None:
+                last_check = parse_datetime(last_check)
+            field = "container_status"
+            container_status = d.get("container_status")
+            field = "resource_usage"
+            resource_usage = d.get("resource_usage")
+            if resource_usage is not None:
+                resource_usage = as_dict(resource_usage)
+            field = ""
+            sandbox_health = cls(
+                status,
+                last_check,
+                container_status,
+                resource_usage,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                sandbox_health.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("SandboxHealth", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("SandboxHealth", field, src_dict, error) from error
         return sandbox_health
 
     @property

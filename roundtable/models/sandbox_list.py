@@ -6,80 +6,87 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PayloadError,
+    as_list,
+)
+
 if TYPE_CHECKING:
     from ..models.sandbox_summary import SandboxSummary
 
 
 T = TypeVar("T", bound="SandboxList")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "sandboxes",
+        "count",
+        "offset",
+        "limit",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class SandboxList:
     """
     Attributes:
-        sandboxes (list[SandboxSummary]):
-        count (int):
-        offset (int):
-        limit (int):
+        sandboxes (list[SandboxSummary])
+        count (int)
+        offset (int)
+        limit (int)
     """
 
     sandboxes: list[SandboxSummary]
     count: int
     offset: int
     limit: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        sandboxes = []
-        for sandboxes_item_data in self.sandboxes:
-            sandboxes_item = sandboxes_item_data.to_dict()
-            sandboxes.append(sandboxes_item)
-
-        count = self.count
-
-        offset = self.offset
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sandboxes": sandboxes,
-                "count": count,
-                "offset": offset,
-                "limit": limit,
-            }
-        )
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["sandboxes"] = [item0.to_dict() for item0 in self.sandboxes]
+        field_dict["count"] = self.count
+        field_dict["offset"] = self.offset
+        field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         from ..models.sandbox_summary import SandboxSummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-        sandboxes = []
-        _sandboxes = d.pop("sandboxes")
-        for sandboxes_item_data in _sandboxes:
-            sandboxes_item = SandboxSummary.from_dict(sandboxes_item_data)
-
-            sandboxes.append(sandboxes_item)
-
-        count = d.pop("count")
-
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        sandbox_list = cls(
-            sandboxes=sandboxes,
-            count=count,
-            offset=offset,
-            limit=limit,
-        )
-
-        sandbox_list.additional_properties = d
+        d = src_dict
+        field = ""
+        try:
+            field = "sandboxes"
+            sandboxes = [
+                SandboxSummary.from_dict(item0) for item0 in as_list(d["sandboxes"])
+            ]
+            field = "count"
+            count = d["count"]
+            field = "offset"
+            offset = d["offset"]
+            field = "limit"
+            limit = d["limit"]
+            field = ""
+            sandbox_list = cls(
+                sandboxes,
+                count,
+                offset,
+                limit,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                sandbox_list.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("SandboxList", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("SandboxList", field, src_dict, error) from error
         return sandbox_list
 
     @property

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+)
 
 if TYPE_CHECKING:
     from ..models.free_form_object import FreeFormObject
@@ -15,92 +17,81 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SandboxListEnvelope")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+        "message",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class SandboxListEnvelope:
     """
     Attributes:
-        success (bool):
-        data (SandboxList):
-        meta (FreeFormObject | None | Unset): Always null today.
-        message (str | Unset):
+        success (bool)
+        data (SandboxList)
+        meta (FreeFormObject | None): Always null today.
+        message (str | None)
     """
 
     success: bool
     data: SandboxList
-    meta: FreeFormObject | None | Unset = UNSET
-    message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    meta: FreeFormObject | None = None
+    message: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-
-        success = self.success
-
-        data = self.data.to_dict()
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, FreeFormObject):
-            meta = self.meta.to_dict()
-        else:
-            meta = self.meta
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "data": data,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["success"] = self.success
+        field_dict["data"] = self.data.to_dict()
+        if self.meta is not None:
+            field_dict["meta"] = self.meta.to_dict()
+        if self.message is not None:
+            field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
         from ..models.sandbox_list import SandboxList  # noqa: PLC0415
 
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        data = SandboxList.from_dict(d.pop("data"))
-
-        def _parse_meta(data: object) -> FreeFormObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_envelope_meta_type_0 = FreeFormObject.from_dict(data)
-
-                return componentsschemas_envelope_meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FreeFormObject | None | Unset, data)
-
-        meta = _parse_meta(d.pop("meta", UNSET))
-
-        message = d.pop("message", UNSET)
-
-        sandbox_list_envelope = cls(
-            success=success,
-            data=data,
-            meta=meta,
-            message=message,
-        )
-
-        sandbox_list_envelope.additional_properties = d
+        d = src_dict
+        field = ""
+        try:
+            field = "success"
+            success = d["success"]
+            field = "data"
+            data = SandboxList.from_dict(d["data"])
+            field = "meta"
+            meta = d.get("meta")
+            if meta is not None:
+                meta = FreeFormObject.from_dict(meta)
+            field = "message"
+            message = d.get("message")
+            field = ""
+            sandbox_list_envelope = cls(
+                success,
+                data,
+                meta,
+                message,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                sandbox_list_envelope.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("SandboxListEnvelope", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at(
+                "SandboxListEnvelope", field, src_dict, error
+            ) from error
         return sandbox_list_envelope
 
     @property

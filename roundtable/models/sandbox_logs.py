@@ -6,88 +6,91 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PayloadError,
+    as_dict,
+    as_list,
+)
+
 if TYPE_CHECKING:
-    from ..models.free_form_object import FreeFormObject
+    pass
 
 
 T = TypeVar("T", bound="SandboxLogs")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "sandbox_id",
+        "logs",
+        "count",
+        "offset",
+        "limit",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class SandboxLogs:
     """
     Attributes:
-        sandbox_id (str):
-        logs (list[FreeFormObject]):
-        count (int):
-        offset (int):
-        limit (int):
+        sandbox_id (str)
+        logs (list[dict[str, Any]])
+        count (int)
+        offset (int)
+        limit (int)
     """
 
     sandbox_id: str
-    logs: list[FreeFormObject]
+    logs: list[dict[str, Any]]
     count: int
     offset: int
     limit: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        sandbox_id = self.sandbox_id
-
-        logs = []
-        for logs_item_data in self.logs:
-            logs_item = logs_item_data.to_dict()
-            logs.append(logs_item)
-
-        count = self.count
-
-        offset = self.offset
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sandbox_id": sandbox_id,
-                "logs": logs,
-                "count": count,
-                "offset": offset,
-                "limit": limit,
-            }
-        )
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["sandbox_id"] = self.sandbox_id
+        field_dict["logs"] = [dict(item0) for item0 in self.logs]
+        field_dict["count"] = self.count
+        field_dict["offset"] = self.offset
+        field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-
-        d = dict(src_dict)
-        sandbox_id = d.pop("sandbox_id")
-
-        logs = []
-        _logs = d.pop("logs")
-        for logs_item_data in _logs:
-            logs_item = FreeFormObject.from_dict(logs_item_data)
-
-            logs.append(logs_item)
-
-        count = d.pop("count")
-
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        sandbox_logs = cls(
-            sandbox_id=sandbox_id,
-            logs=logs,
-            count=count,
-            offset=offset,
-            limit=limit,
-        )
-
-        sandbox_logs.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "sandbox_id"
+            sandbox_id = d["sandbox_id"]
+            field = "logs"
+            logs = [as_dict(item0) for item0 in as_list(d["logs"])]
+            field = "count"
+            count = d["count"]
+            field = "offset"
+            offset = d["offset"]
+            field = "limit"
+            limit = d["limit"]
+            field = ""
+            sandbox_logs = cls(
+                sandbox_id,
+                logs,
+                count,
+                offset,
+                limit,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                sandbox_logs.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("SandboxLogs", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("SandboxLogs", field, src_dict, error) from error
         return sandbox_logs
 
     @property

@@ -2,12 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_sandbox_state import KnownSandboxState
+from ..types import (
+    PayloadError,
+    parse_datetime,
+    parse_open_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_config import AgentConfig
@@ -15,18 +20,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SandboxSummary")
 
+_KNOWNSANDBOXSTATE = {member.value: member for member in KnownSandboxState}
+_KNOWN_FIELDS = frozenset(
+    {
+        "sandbox_id",
+        "workspace_id",
+        "name",
+        "status",
+        "agent_config",
+        "created_at",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class SandboxSummary:
     """
     Attributes:
-        sandbox_id (str):
-        workspace_id (str):
-        name (str):
+        sandbox_id (str)
+        workspace_id (str)
+        name (str)
         status (KnownSandboxState | str): Known values: `provisioning` (after create), `running`, `stopped`, `error`.
             Other strings may appear and must be accepted.
         agent_config (AgentConfig): The agent a sandbox hosts. Omit a field to take its default; null is refused.
-        created_at (datetime.datetime):
+        created_at (datetime.datetime)
     """
 
     sandbox_id: str
@@ -35,78 +52,58 @@ class SandboxSummary:
     status: KnownSandboxState | str
     agent_config: AgentConfig
     created_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        sandbox_id = self.sandbox_id
-
-        workspace_id = self.workspace_id
-
-        name = self.name
-
-        status: str
-        if isinstance(self.status, KnownSandboxState):
-            status = self.status.value
-        else:
-            status = self.status
-
-        agent_config = self.agent_config.to_dict()
-
-        created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sandbox_id": sandbox_id,
-                "workspace_id": workspace_id,
-                "name": name,
-                "status": status,
-                "agent_config": agent_config,
-                "created_at": created_at,
-            }
-        )
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["sandbox_id"] = self.sandbox_id
+        field_dict["workspace_id"] = self.workspace_id
+        field_dict["name"] = self.name
+        field_dict["status"] = str(self.status)
+        field_dict["agent_config"] = self.agent_config.to_dict()
+        field_dict["created_at"] = self.created_at.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         from ..models.agent_config import AgentConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        sandbox_id = d.pop("sandbox_id")
-
-        workspace_id = d.pop("workspace_id")
-
-        name = d.pop("name")
-
-        def _parse_status(data: object) -> KnownSandboxState | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_sandbox_state_type_0 = KnownSandboxState(data)
-
-                return componentsschemas_sandbox_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownSandboxState | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        agent_config = AgentConfig.from_dict(d.pop("agent_config"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        sandbox_summary = cls(
-            sandbox_id=sandbox_id,
-            workspace_id=workspace_id,
-            name=name,
-            status=status,
-            agent_config=agent_config,
-            created_at=created_at,
-        )
-
-        sandbox_summary.additional_properties = d
+        d = src_dict
+        field = ""
+        try:
+            field = "sandbox_id"
+            sandbox_id = d["sandbox_id"]
+            field = "workspace_id"
+            workspace_id = d["workspace_id"]
+            field = "name"
+            name = d["name"]
+            field = "status"
+            status = parse_open_enum(_KNOWNSANDBOXSTATE, d["status"])
+            field = "agent_config"
+            agent_config = AgentConfig.from_dict(d["agent_config"])
+            field = "created_at"
+            created_at = parse_datetime(d["created_at"])
+            field = ""
+            sandbox_summary = cls(
+                sandbox_id,
+                workspace_id,
+                name,
+                status,
+                agent_config,
+                created_at,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                sandbox_summary.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("SandboxSummary", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("SandboxSummary", field, src_dict, error) from error
         return sandbox_summary
 
     @property

@@ -6,113 +6,118 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+)
 
 T = TypeVar("T", bound="SystemInfo")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "version",
+        "environment",
+        "authenticated",
+        "description",
+        "python_version",
+        "platform",
+        "user_id",
+        "email",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class SystemInfo:
     """
     Attributes:
-        name (str):
-        version (str):
-        environment (str):
-        authenticated (bool):
-        description (str | Unset):
-        python_version (str | Unset):
-        platform (str | Unset):
-        user_id (str | Unset):
-        email (str | Unset):
+        name (str)
+        version (str)
+        environment (str)
+        authenticated (bool)
+        description (str | None)
+        python_version (str | None)
+        platform (str | None)
+        user_id (str | None)
+        email (str | None)
     """
 
     name: str
     version: str
     environment: str
     authenticated: bool
-    description: str | Unset = UNSET
-    python_version: str | Unset = UNSET
-    platform: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    email: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | None = None
+    python_version: str | None = None
+    platform: str | None = None
+    user_id: str | None = None
+    email: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        version = self.version
-
-        environment = self.environment
-
-        authenticated = self.authenticated
-
-        description = self.description
-
-        python_version = self.python_version
-
-        platform = self.platform
-
-        user_id = self.user_id
-
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "version": version,
-                "environment": environment,
-                "authenticated": authenticated,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if python_version is not UNSET:
-            field_dict["python_version"] = python_version
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if email is not UNSET:
-            field_dict["email"] = email
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["version"] = self.version
+        field_dict["environment"] = self.environment
+        field_dict["authenticated"] = self.authenticated
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.python_version is not None:
+            field_dict["python_version"] = self.python_version
+        if self.platform is not None:
+            field_dict["platform"] = self.platform
+        if self.user_id is not None:
+            field_dict["user_id"] = self.user_id
+        if self.email is not None:
+            field_dict["email"] = self.email
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        version = d.pop("version")
-
-        environment = d.pop("environment")
-
-        authenticated = d.pop("authenticated")
-
-        description = d.pop("description", UNSET)
-
-        python_version = d.pop("python_version", UNSET)
-
-        platform = d.pop("platform", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        system_info = cls(
-            name=name,
-            version=version,
-            environment=environment,
-            authenticated=authenticated,
-            description=description,
-            python_version=python_version,
-            platform=platform,
-            user_id=user_id,
-            email=email,
-        )
-
-        system_info.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "name"
+            name = d["name"]
+            field = "version"
+            version = d["version"]
+            field = "environment"
+            environment = d["environment"]
+            field = "authenticated"
+            authenticated = d["authenticated"]
+            field = "description"
+            description = d.get("description")
+            field = "python_version"
+            python_version = d.get("python_version")
+            field = "platform"
+            platform = d.get("platform")
+            field = "user_id"
+            user_id = d.get("user_id")
+            field = "email"
+            email = d.get("email")
+            field = ""
+            system_info = cls(
+                name,
+                version,
+                environment,
+                authenticated,
+                description,
+                python_version,
+                platform,
+                user_id,
+                email,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                system_info.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("SystemInfo", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("SystemInfo", field, src_dict, error) from error
         return system_info
 
     @property

@@ -6,50 +6,65 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PayloadError,
+    redacted,
+)
+
 T = TypeVar("T", bound="TokenForm")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "username",
+        "password",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class TokenForm:
     """
     Attributes:
         username (str): The user's email.
-        password (str):
+        password (str)
     """
 
     username: str
-    password: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    password: str = _attrs_field(repr=redacted)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        password = self.password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-                "password": password,
-            }
-        )
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["username"] = self.username
+        field_dict["password"] = self.password
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
-
-        password = d.pop("password")
-
-        token_form = cls(
-            username=username,
-            password=password,
-        )
-
-        token_form.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "username"
+            username = d["username"]
+            field = "password"
+            password = d["password"]
+            field = ""
+            token_form = cls(
+                username,
+                password,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                token_form.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("TokenForm", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("TokenForm", field, src_dict, error) from error
         return token_form
 
     @property

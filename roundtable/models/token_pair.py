@@ -6,69 +6,80 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    redacted,
+)
 
 T = TypeVar("T", bound="TokenPair")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "access_token",
+        "token_type",
+        "expires_in",
+        "refresh_token",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class TokenPair:
     """
     Attributes:
         access_token (str): A JWT for `Authorization: Bearer`.
         token_type (str): Always `bearer`.
         expires_in (int): Seconds until the access token expires (1800).
-        refresh_token (str | Unset): A 7-day token for `/auth/refresh`.
+        refresh_token (str | None): A 7-day token for `/auth/refresh`.
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=redacted)
     token_type: str
     expires_in: int
-    refresh_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    refresh_token: str | None = _attrs_field(default=None, repr=redacted)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        token_type = self.token_type
-
-        expires_in = self.expires_in
-
-        refresh_token = self.refresh_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-                "token_type": token_type,
-                "expires_in": expires_in,
-            }
-        )
-        if refresh_token is not UNSET:
-            field_dict["refresh_token"] = refresh_token
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["access_token"] = self.access_token
+        field_dict["token_type"] = self.token_type
+        field_dict["expires_in"] = self.expires_in
+        if self.refresh_token is not None:
+            field_dict["refresh_token"] = self.refresh_token
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
-
-        token_type = d.pop("token_type")
-
-        expires_in = d.pop("expires_in")
-
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        token_pair = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            refresh_token=refresh_token,
-        )
-
-        token_pair.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "access_token"
+            access_token = d["access_token"]
+            field = "token_type"
+            token_type = d["token_type"]
+            field = "expires_in"
+            expires_in = d["expires_in"]
+            field = "refresh_token"
+            refresh_token = d.get("refresh_token")
+            field = ""
+            token_pair = cls(
+                access_token,
+                token_type,
+                expires_in,
+                refresh_token,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                token_pair.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("TokenPair", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("TokenPair", field, src_dict, error) from error
         return token_pair
 
     @property

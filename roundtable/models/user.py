@@ -1,85 +1,84 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+)
 
 T = TypeVar("T", bound="User")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "user_id",
+        "email",
+        "is_active",
+        "full_name",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class User:
     """
     Attributes:
-        user_id (str):
-        email (str):
-        is_active (bool):
-        full_name (None | str | Unset):
+        user_id (str)
+        email (str)
+        is_active (bool)
+        full_name (str | None)
     """
 
     user_id: str
     email: str
     is_active: bool
-    full_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    full_name: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        email = self.email
-
-        is_active = self.is_active
-
-        full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": user_id,
-                "email": email,
-                "is_active": is_active,
-            }
-        )
-        if full_name is not UNSET:
-            field_dict["full_name"] = full_name
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["user_id"] = self.user_id
+        field_dict["email"] = self.email
+        field_dict["is_active"] = self.is_active
+        if self.full_name is not None:
+            field_dict["full_name"] = self.full_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
-
-        email = d.pop("email")
-
-        is_active = d.pop("is_active")
-
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
-
-        user = cls(
-            user_id=user_id,
-            email=email,
-            is_active=is_active,
-            full_name=full_name,
-        )
-
-        user.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "user_id"
+            user_id = d["user_id"]
+            field = "email"
+            email = d["email"]
+            field = "is_active"
+            is_active = d["is_active"]
+            field = "full_name"
+            full_name = d.get("full_name")
+            field = ""
+            user = cls(
+                user_id,
+                email,
+                is_active,
+                full_name,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                user.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("User", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("User", field, src_dict, error) from error
         return user
 
     @property

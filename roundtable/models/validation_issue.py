@@ -1,119 +1,109 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    as_dict,
+    as_list,
+)
 
 if TYPE_CHECKING:
-    from ..models.validation_issue_ctx import ValidationIssueCtx
+    pass
 
 
 T = TypeVar("T", bound="ValidationIssue")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "loc",
+        "msg",
+        "type",
+        "input",
+        "ctx",
+        "url",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class ValidationIssue:
     """
     Attributes:
-        loc (list[int | str]): Where the issue is, e.g. `["body", "name"]` or `["query", "limit"]`.
-        msg (str):
-        type_ (str | Unset): The kind of issue, e.g. `missing`, `string_too_short`.
-        input_ (Any | Unset): The value that was refused.
-        ctx (ValidationIssueCtx | Unset):
-        url (str | Unset):
+        loc (list[str | int]): Where the issue is, e.g. `["body", "name"]` or `["query", "limit"]`.
+        msg (str)
+        type_ (str | None): The kind of issue, e.g. `missing`, `string_too_short`.
+        input_ (Any | None): The value that was refused.
+        ctx (dict[str, Any] | None)
+        url (str | None)
     """
 
-    loc: list[int | str]
+    loc: list[str | int]
     msg: str
-    type_: str | Unset = UNSET
-    input_: Any | Unset = UNSET
-    ctx: ValidationIssueCtx | Unset = UNSET
-    url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: str | None = None
+    input_: Any | None = None
+    ctx: dict[str, Any] | None = None
+    url: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        loc = []
-        for loc_item_data in self.loc:
-            loc_item: int | str
-            loc_item = loc_item_data
-            loc.append(loc_item)
-
-        msg = self.msg
-
-        type_ = self.type_
-
-        input_ = self.input_
-
-        ctx: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ctx, Unset):
-            ctx = self.ctx.to_dict()
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "loc": loc,
-                "msg": msg,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if ctx is not UNSET:
-            field_dict["ctx"] = ctx
-        if url is not UNSET:
-            field_dict["url"] = url
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["loc"] = list(self.loc)
+        field_dict["msg"] = self.msg
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        if self.input_ is not None:
+            field_dict["input"] = self.input_
+        if self.ctx is not None:
+            field_dict["ctx"] = dict(self.ctx)
+        if self.url is not None:
+            field_dict["url"] = self.url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_issue_ctx import ValidationIssueCtx  # noqa: PLC0415
-
-        d = dict(src_dict)
-        loc = []
-        _loc = d.pop("loc")
-        for loc_item_data in _loc:
-
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
-
-            loc_item = _parse_loc_item(loc_item_data)
-
-            loc.append(loc_item)
-
-        msg = d.pop("msg")
-
-        type_ = d.pop("type", UNSET)
-
-        input_ = d.pop("input", UNSET)
-
-        _ctx = d.pop("ctx", UNSET)
-        ctx: ValidationIssueCtx | Unset
-        if isinstance(_ctx, Unset):
-            ctx = UNSET
-        else:
-            ctx = ValidationIssueCtx.from_dict(_ctx)
-
-        url = d.pop("url", UNSET)
-
-        validation_issue = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-            input_=input_,
-            ctx=ctx,
-            url=url,
-        )
-
-        validation_issue.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "loc"
+            loc = as_list(d["loc"])
+            field = "msg"
+            msg = d["msg"]
+            field = "type"
+            type_ = d.get("type")
+            field = "input"
+            input_ = d.get("input")
+            field = "ctx"
+            ctx = d.get("ctx")
+            if ctx is not None:
+                ctx = as_dict(ctx)
+            field = "url"
+            url = d.get("url")
+            field = ""
+            validation_issue = cls(
+                loc,
+                msg,
+                type_,
+                input_,
+                ctx,
+                url,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                validation_issue.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("ValidationIssue", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("ValidationIssue", field, src_dict, error) from error
         return validation_issue
 
     @property

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    parse_datetime,
+)
+from ._derived import WorkspaceDerived
 
 if TYPE_CHECKING:
     from ..models.workspace_settings import WorkspaceSettings
@@ -15,19 +19,32 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Workspace")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "workspace_id",
+        "user_id",
+        "name",
+        "settings",
+        "is_active",
+        "created_at",
+        "updated_at",
+        "description",
+    }
+)
 
-@_attrs_define
-class Workspace:
+
+@_attrs_define()
+class Workspace(WorkspaceDerived):
     """
     Attributes:
-        workspace_id (str):
-        user_id (str):
-        name (str):
+        workspace_id (str)
+        user_id (str)
+        name (str)
         settings (WorkspaceSettings): A workspace's settings; omitted fields take their defaults.
-        is_active (bool):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        description (None | str | Unset):
+        is_active (bool)
+        created_at (datetime.datetime)
+        updated_at (datetime.datetime)
+        description (str | None)
     """
 
     workspace_id: str
@@ -37,88 +54,68 @@ class Workspace:
     is_active: bool
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        user_id = self.user_id
-
-        name = self.name
-
-        settings = self.settings.to_dict()
-
-        is_active = self.is_active
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "user_id": user_id,
-                "name": name,
-                "settings": settings,
-                "is_active": is_active,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["workspace_id"] = self.workspace_id
+        field_dict["user_id"] = self.user_id
+        field_dict["name"] = self.name
+        field_dict["settings"] = self.settings.to_dict()
+        field_dict["is_active"] = self.is_active
+        field_dict["created_at"] = self.created_at.isoformat()
+        field_dict["updated_at"] = self.updated_at.isoformat()
+        if self.description is not None:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         from ..models.workspace_settings import WorkspaceSettings  # noqa: PLC0415
 
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        user_id = d.pop("user_id")
-
-        name = d.pop("name")
-
-        settings = WorkspaceSettings.from_dict(d.pop("settings"))
-
-        is_active = d.pop("is_active")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        workspace = cls(
-            workspace_id=workspace_id,
-            user_id=user_id,
-            name=name,
-            settings=settings,
-            is_active=is_active,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-        )
-
-        workspace.additional_properties = d
+        d = src_dict
+        field = ""
+        try:
+            field = "workspace_id"
+            workspace_id = d["workspace_id"]
+            field = "user_id"
+            user_id = d["user_id"]
+            field = "name"
+            name = d["name"]
+            field = "settings"
+            settings = WorkspaceSettings.from_dict(d["settings"])
+            field = "is_active"
+            is_active = d["is_active"]
+            field = "created_at"
+            created_at = parse_datetime(d["created_at"])
+            field = "updated_at"
+            updated_at = parse_datetime(d["updated_at"])
+            field = "description"
+            description = d.get("description")
+            field = ""
+            workspace = cls(
+                workspace_id,
+                user_id,
+                name,
+                settings,
+                is_active,
+                created_at,
+                updated_at,
+                description,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                workspace.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("Workspace", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("Workspace", field, src_dict, error) from error
         return workspace
 
     @property

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_settings import WorkspaceSettings
@@ -14,94 +16,71 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WorkspaceCreate")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "settings",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class WorkspaceCreate:
     """
     Attributes:
-        name (str):
-        description (None | str | Unset):
-        settings (None | Unset | WorkspaceSettings): Settings; left out or null means the defaults.
+        name (str)
+        description (str | None)
+        settings (WorkspaceSettings | None): Settings; left out or null means the defaults.
     """
 
     name: str
-    description: None | str | Unset = UNSET
-    settings: None | Unset | WorkspaceSettings = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | None = None
+    settings: WorkspaceSettings | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workspace_settings import WorkspaceSettings  # noqa: PLC0415
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        settings: dict[str, Any] | None | Unset
-        if isinstance(self.settings, Unset):
-            settings = UNSET
-        elif isinstance(self.settings, WorkspaceSettings):
-            settings = self.settings.to_dict()
-        else:
-            settings = self.settings
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.settings is not None:
+            field_dict["settings"] = self.settings.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         from ..models.workspace_settings import WorkspaceSettings  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_settings(data: object) -> None | Unset | WorkspaceSettings:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                settings_type_0 = WorkspaceSettings.from_dict(data)
-
-                return settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkspaceSettings, data)
-
-        settings = _parse_settings(d.pop("settings", UNSET))
-
-        workspace_create = cls(
-            name=name,
-            description=description,
-            settings=settings,
-        )
-
-        workspace_create.additional_properties = d
+        d = src_dict
+        field = ""
+        try:
+            field = "name"
+            name = d["name"]
+            field = "description"
+            description = d.get("description")
+            field = "settings"
+            settings = d.get("settings")
+            if settings is not None:
+                settings = WorkspaceSettings.from_dict(settings)
+            field = ""
+            workspace_create = cls(
+                name,
+                description,
+                settings,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                workspace_create.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("WorkspaceCreate", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("WorkspaceCreate", field, src_dict, error) from error
         return workspace_create
 
     @property

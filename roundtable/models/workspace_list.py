@@ -6,80 +6,87 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PayloadError,
+    as_list,
+)
+
 if TYPE_CHECKING:
     from ..models.workspace_summary import WorkspaceSummary
 
 
 T = TypeVar("T", bound="WorkspaceList")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "workspaces",
+        "count",
+        "offset",
+        "limit",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class WorkspaceList:
     """
     Attributes:
-        workspaces (list[WorkspaceSummary]):
+        workspaces (list[WorkspaceSummary])
         count (int): Length of this page.
-        offset (int):
-        limit (int):
+        offset (int)
+        limit (int)
     """
 
     workspaces: list[WorkspaceSummary]
     count: int
     offset: int
     limit: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        workspaces = []
-        for workspaces_item_data in self.workspaces:
-            workspaces_item = workspaces_item_data.to_dict()
-            workspaces.append(workspaces_item)
-
-        count = self.count
-
-        offset = self.offset
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspaces": workspaces,
-                "count": count,
-                "offset": offset,
-                "limit": limit,
-            }
-        )
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["workspaces"] = [item0.to_dict() for item0 in self.workspaces]
+        field_dict["count"] = self.count
+        field_dict["offset"] = self.offset
+        field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         from ..models.workspace_summary import WorkspaceSummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-        workspaces = []
-        _workspaces = d.pop("workspaces")
-        for workspaces_item_data in _workspaces:
-            workspaces_item = WorkspaceSummary.from_dict(workspaces_item_data)
-
-            workspaces.append(workspaces_item)
-
-        count = d.pop("count")
-
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        workspace_list = cls(
-            workspaces=workspaces,
-            count=count,
-            offset=offset,
-            limit=limit,
-        )
-
-        workspace_list.additional_properties = d
+        d = src_dict
+        field = ""
+        try:
+            field = "workspaces"
+            workspaces = [
+                WorkspaceSummary.from_dict(item0) for item0 in as_list(d["workspaces"])
+            ]
+            field = "count"
+            count = d["count"]
+            field = "offset"
+            offset = d["offset"]
+            field = "limit"
+            limit = d["limit"]
+            field = ""
+            workspace_list = cls(
+                workspaces,
+                count,
+                offset,
+                limit,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                workspace_list.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("WorkspaceList", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("WorkspaceList", field, src_dict, error) from error
         return workspace_list
 
     @property

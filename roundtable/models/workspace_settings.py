@@ -6,89 +6,92 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    as_dict,
+)
 
 if TYPE_CHECKING:
-    from ..models.workspace_settings_collaboration_policy import (
-        WorkspaceSettingsCollaborationPolicy,
-    )
+    pass
 
 
 T = TypeVar("T", bound="WorkspaceSettings")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "max_sandboxes",
+        "auto_cleanup",
+        "retention_days",
+        "collaboration_policy",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class WorkspaceSettings:
     """A workspace's settings; omitted fields take their defaults.
 
     Attributes:
-        max_sandboxes (int | Unset):  Default: 10.
-        auto_cleanup (bool | Unset):  Default: True.
-        retention_days (int | Unset):  Default: 30.
-        collaboration_policy (WorkspaceSettingsCollaborationPolicy | Unset): Free-form policy; `{}` when unset.
+        max_sandboxes (int | None)
+        auto_cleanup (bool | None)
+        retention_days (int | None)
+        collaboration_policy (dict[str, Any] | None): Free-form policy; `{}` when unset.
     """
 
-    max_sandboxes: int | Unset = 10
-    auto_cleanup: bool | Unset = True
-    retention_days: int | Unset = 30
-    collaboration_policy: WorkspaceSettingsCollaborationPolicy | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    max_sandboxes: int | None = None
+    auto_cleanup: bool | None = None
+    retention_days: int | None = None
+    collaboration_policy: dict[str, Any] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        max_sandboxes = self.max_sandboxes
-
-        auto_cleanup = self.auto_cleanup
-
-        retention_days = self.retention_days
-
-        collaboration_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.collaboration_policy, Unset):
-            collaboration_policy = self.collaboration_policy.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_sandboxes is not UNSET:
-            field_dict["max_sandboxes"] = max_sandboxes
-        if auto_cleanup is not UNSET:
-            field_dict["auto_cleanup"] = auto_cleanup
-        if retention_days is not UNSET:
-            field_dict["retention_days"] = retention_days
-        if collaboration_policy is not UNSET:
-            field_dict["collaboration_policy"] = collaboration_policy
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.max_sandboxes is not None:
+            field_dict["max_sandboxes"] = self.max_sandboxes
+        if self.auto_cleanup is not None:
+            field_dict["auto_cleanup"] = self.auto_cleanup
+        if self.retention_days is not None:
+            field_dict["retention_days"] = self.retention_days
+        if self.collaboration_policy is not None:
+            field_dict["collaboration_policy"] = dict(self.collaboration_policy)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_settings_collaboration_policy import (
-            WorkspaceSettingsCollaborationPolicy,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        max_sandboxes = d.pop("max_sandboxes", UNSET)
-
-        auto_cleanup = d.pop("auto_cleanup", UNSET)
-
-        retention_days = d.pop("retention_days", UNSET)
-
-        _collaboration_policy = d.pop("collaboration_policy", UNSET)
-        collaboration_policy: WorkspaceSettingsCollaborationPolicy | Unset
-        if isinstance(_collaboration_policy, Unset):
-            collaboration_policy = UNSET
-        else:
-            collaboration_policy = WorkspaceSettingsCollaborationPolicy.from_dict(
-                _collaboration_policy
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "max_sandboxes"
+            max_sandboxes = d.get("max_sandboxes")
+            field = "auto_cleanup"
+            auto_cleanup = d.get("auto_cleanup")
+            field = "retention_days"
+            retention_days = d.get("retention_days")
+            field = "collaboration_policy"
+            collaboration_policy = d.get("collaboration_policy")
+            if collaboration_policy is not None:
+                collaboration_policy = as_dict(collaboration_policy)
+            field = ""
+            workspace_settings = cls(
+                max_sandboxes,
+                auto_cleanup,
+                retention_days,
+                collaboration_policy,
             )
-
-        workspace_settings = cls(
-            max_sandboxes=max_sandboxes,
-            auto_cleanup=auto_cleanup,
-            retention_days=retention_days,
-            collaboration_policy=collaboration_policy,
-        )
-
-        workspace_settings.additional_properties = d
+            if not d.keys() <= _KNOWN_FIELDS:
+                workspace_settings.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("WorkspaceSettings", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at(
+                "WorkspaceSettings", field, src_dict, error
+            ) from error
         return workspace_settings
 
     @property

@@ -2,93 +2,92 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="WorkspaceSummary")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "workspace_id",
+        "name",
+        "sandbox_count",
+        "created_at",
+        "description",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class WorkspaceSummary:
     """
     Attributes:
-        workspace_id (str):
-        name (str):
-        sandbox_count (int):
-        created_at (datetime.datetime):
-        description (None | str | Unset):
+        workspace_id (str)
+        name (str)
+        sandbox_count (int)
+        created_at (datetime.datetime)
+        description (str | None)
     """
 
     workspace_id: str
     name: str
     sandbox_count: int
     created_at: datetime.datetime
-    description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        name = self.name
-
-        sandbox_count = self.sandbox_count
-
-        created_at = self.created_at.isoformat()
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "name": name,
-                "sandbox_count": sandbox_count,
-                "created_at": created_at,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["workspace_id"] = self.workspace_id
+        field_dict["name"] = self.name
+        field_dict["sandbox_count"] = self.sandbox_count
+        field_dict["created_at"] = self.created_at.isoformat()
+        if self.description is not None:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
-
-        name = d.pop("name")
-
-        sandbox_count = d.pop("sandbox_count")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        workspace_summary = cls(
-            workspace_id=workspace_id,
-            name=name,
-            sandbox_count=sandbox_count,
-            created_at=created_at,
-            description=description,
-        )
-
-        workspace_summary.additional_properties = d
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "workspace_id"
+            workspace_id = d["workspace_id"]
+            field = "name"
+            name = d["name"]
+            field = "sandbox_count"
+            sandbox_count = d["sandbox_count"]
+            field = "created_at"
+            created_at = parse_datetime(d["created_at"])
+            field = "description"
+            description = d.get("description")
+            field = ""
+            workspace_summary = cls(
+                workspace_id,
+                name,
+                sandbox_count,
+                created_at,
+                description,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                workspace_summary.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("WorkspaceSummary", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("WorkspaceSummary", field, src_dict, error) from error
         return workspace_summary
 
     @property

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PayloadError,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_settings import WorkspaceSettings
@@ -14,125 +16,81 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WorkspaceUpdate")
 
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "settings",
+        "is_active",
+    }
+)
 
-@_attrs_define
+
+@_attrs_define()
 class WorkspaceUpdate:
     """Every field is optional; a field left out (or null) stays unchanged.
 
     Attributes:
-        name (None | str | Unset):
-        description (None | str | Unset):
-        settings (None | Unset | WorkspaceSettings): Replaces the settings whole.
-        is_active (bool | None | Unset):
+        name (str | None)
+        description (str | None)
+        settings (WorkspaceSettings | None): Replaces the settings whole.
+        is_active (bool | None)
     """
 
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    settings: None | Unset | WorkspaceSettings = UNSET
-    is_active: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | None = None
+    description: str | None = None
+    settings: WorkspaceSettings | None = None
+    is_active: bool | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workspace_settings import WorkspaceSettings  # noqa: PLC0415
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        settings: dict[str, Any] | None | Unset
-        if isinstance(self.settings, Unset):
-            settings = UNSET
-        elif isinstance(self.settings, WorkspaceSettings):
-            settings = self.settings.to_dict()
-        else:
-            settings = self.settings
-
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.settings is not None:
+            field_dict["settings"] = self.settings.to_dict()
+        if self.is_active is not None:
+            field_dict["is_active"] = self.is_active
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         from ..models.workspace_settings import WorkspaceSettings  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_settings(data: object) -> None | Unset | WorkspaceSettings:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                settings_type_0 = WorkspaceSettings.from_dict(data)
-
-                return settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkspaceSettings, data)
-
-        settings = _parse_settings(d.pop("settings", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
-
-        workspace_update = cls(
-            name=name,
-            description=description,
-            settings=settings,
-            is_active=is_active,
-        )
-
-        workspace_update.additional_properties = d
+        d = src_dict
+        field = ""
+        try:
+            field = "name"
+            name = d.get("name")
+            field = "description"
+            description = d.get("description")
+            field = "settings"
+            settings = d.get("settings")
+            if settings is not None:
+                settings = WorkspaceSettings.from_dict(settings)
+            field = "is_active"
+            is_active = d.get("is_active")
+            field = ""
+            workspace_update = cls(
+                name,
+                description,
+                settings,
+                is_active,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                workspace_update.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("WorkspaceUpdate", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("WorkspaceUpdate", field, src_dict, error) from error
         return workspace_update
 
     @property

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from typing import Any, Protocol, Self, TypeVar
 
 from .._requester import Requester
 from ..exceptions import InvalidRequestError
-from ..types import UNSET, Unset
+from ..types import UNSET, PayloadError, Unset
 
 T = TypeVar("T")
 
@@ -51,8 +51,8 @@ def no_content(_payload: Any) -> None:
     return None
 
 
-def optional(value: T | None) -> T | Unset:
-    """None means "not given": the field is left out of the body, never sent as null."""
+def query(value: T | None) -> T | Unset:
+    """A query parameter of a generated request builder: None leaves it out."""
     return UNSET if value is None else value
 
 
@@ -68,11 +68,12 @@ def model_argument(model: type[M], value: M | Mapping[str, Any], field: str) -> 
     given = {key: item for key, item in value.items() if item is not None}
     try:
         return model.from_dict(given)
-    except KeyError as missing:
-        name = f"{field}.{missing.args[0]}"
-        raise InvalidRequestError(f"{name} is required", field=name) from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise InvalidRequestError(f"{field} is invalid: {exc}", field=field) from None
+    except PayloadError as error:
+        # "AgentConfig.primary_agent" -> "agent_config.primary_agent"
+        inner = error.location.partition(".")[2]
+        name = f"{field}.{inner}" if inner else field
+        problem = "is required" if error.problem == "missing" else f"is invalid: {error.problem}"
+        raise InvalidRequestError(f"{name} {problem}", field=name) from None
 
 
 E = TypeVar("E", bound=enum.Enum)
@@ -95,3 +96,25 @@ def json_object(value: Mapping[str, Any], field: str) -> dict[str, Any]:
             f"{field} must be a dict (a JSON object), not {type(value).__name__}", field=field
         )
     return dict(value)
+
+
+def string_list(value: Sequence[str], field: str) -> list[str]:
+    """A list of strings; a lone string or anything else is refused, naming the field."""
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise InvalidRequestError(
+            f"{field} must be a list of strings, not {type(value).__name__}", field=field
+        )
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            raise InvalidRequestError(
+                f"{field}[{index}] must be a string, not {type(item).__name__}",
+                field=f"{field}[{index}]",
+            )
+    return list(value)
+
+
+def payload_object(data: Any) -> dict[str, Any]:
+    """The parser of a free-form JSON object answer."""
+    if not isinstance(data, dict):
+        raise PayloadError("data", f"expected a JSON object, got {type(data).__name__}")
+    return data

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
-from .._results import Message, MessageList
 from ..api.messages import broadcast_message, get_message, list_messages, send_message
 from ..models.broadcast_create import BroadcastCreate
 from ..models.broadcast_result import BroadcastResult
-from ..models.free_form_object import FreeFormObject
+from ..models.message import Message
 from ..models.message_create import MessageCreate
+from ..models.message_list import MessageList
 from ..models.message_type import MessageType
-from ._base import Resource, enum_argument, json_object, optional, paginate
+from ._base import Resource, enum_argument, json_object, paginate, query
 
 
 class Messages(Resource):
@@ -28,16 +28,14 @@ class Messages(Resource):
         """Send `content` (a JSON object) from one sandbox to another of the same workspace."""
         body = MessageCreate(
             to_sandbox_id=to_sandbox_id,
-            content=FreeFormObject.from_dict(json_object(content, "content")),
-            message_type=optional(
-                None
-                if message_type is None
-                else enum_argument(MessageType, message_type, "message_type")
-            ),
+            content=json_object(content, "content"),
+            message_type=None
+            if message_type is None
+            else enum_argument(MessageType, message_type, "message_type"),
         )
         return await self._requester.call(
             send_message._get_kwargs(from_sandbox_id, body=body),
-            Message.from_payload,
+            Message.from_dict,
             idempotency_key=idempotency_key,
         )
 
@@ -46,8 +44,8 @@ class Messages(Resource):
     ) -> MessageList:
         """Messages the sandbox sent or received, newest first."""
         return await self._requester.call(
-            list_messages._get_kwargs(sandbox_id, limit=optional(limit), offset=optional(offset)),
-            MessageList.from_payload,
+            list_messages._get_kwargs(sandbox_id, limit=query(limit), offset=query(offset)),
+            MessageList.from_dict,
         )
 
     def iterate(self, sandbox_id: str, page_size: int = 50) -> AsyncIterator[Message]:
@@ -65,7 +63,7 @@ class Messages(Resource):
     async def get(self, message_id: str) -> Message:
         return await self._requester.call(
             get_message._get_kwargs(message_id),
-            Message.from_payload,
+            Message.from_dict,
         )
 
     async def broadcast(
@@ -80,10 +78,10 @@ class Messages(Resource):
     ) -> BroadcastResult:
         """Send `content` to every sandbox of the workspace."""
         body = BroadcastCreate(
-            content=FreeFormObject.from_dict(json_object(content, "content")),
-            from_sandbox_id=optional(from_sandbox_id),
-            message_type=optional(message_type),
-            exclude_sender=optional(exclude_sender),
+            content=json_object(content, "content"),
+            from_sandbox_id=from_sandbox_id,
+            message_type=message_type,
+            exclude_sender=exclude_sender,
         )
         return await self._requester.call(
             broadcast_message._get_kwargs(workspace_id, body=body),

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from .._requester import Requester
-from .._results import AggregateMetrics
 from ..api.system import get_aggregate_metrics, get_health, get_system_info
-from ..models.aggregate_metrics import AggregateMetrics as AggregateMetricsModel
+from ..models.aggregate_metrics import AggregateMetrics
 from ..models.health import Health
 from ..models.system_info import SystemInfo
 
@@ -22,5 +21,5 @@ async def system_info(requester: Requester) -> SystemInfo:
 async def aggregate_metrics(requester: Requester, workspace_id: str) -> AggregateMetrics:
     return await requester.call(
         get_aggregate_metrics._get_kwargs(workspace_id),
-        lambda data: AggregateMetrics.from_model(AggregateMetricsModel.from_dict(data)),
+        AggregateMetrics.from_dict,
     )

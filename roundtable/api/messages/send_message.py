@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.message_create import MessageCreate
 from ...models.message_envelope import MessageEnvelope
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/messages/sandboxes/{sandbox_id}/messages".format(
-            sandbox_id=quote(str(sandbox_id), safe=""),
+            sandbox_id=path_segment(sandbox_id, "sandbox_id"),
         ),
     }
 

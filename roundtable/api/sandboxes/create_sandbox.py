@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.sandbox_create import SandboxCreate
 from ...models.sandbox_envelope import SandboxEnvelope
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/sandboxes/{workspace_id}/sandboxes".format(
-            workspace_id=quote(str(workspace_id), safe=""),
+            workspace_id=path_segment(workspace_id, "workspace_id"),
         ),
     }
 

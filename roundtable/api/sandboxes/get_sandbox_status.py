@@ -1,14 +1,13 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
-from ...models.sandbox_status_report_envelope import SandboxStatusReportEnvelope
-from ...types import Response
+from ...models.sandbox_status_envelope import SandboxStatusEnvelope
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sandboxes/{sandbox_id}/status".format(
-            sandbox_id=quote(str(sandbox_id), safe=""),
+            sandbox_id=path_segment(sandbox_id, "sandbox_id"),
         ),
     }
 
@@ -27,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | SandboxStatusReportEnvelope | None:
+) -> ErrorBody | SandboxStatusEnvelope | None:
     if response.status_code == 200:
-        response_200 = SandboxStatusReportEnvelope.from_dict(response.json())
+        response_200 = SandboxStatusEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | SandboxStatusReportEnvelope]:
+) -> Response[ErrorBody | SandboxStatusEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +78,7 @@ def sync_detailed(
     sandbox_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | SandboxStatusReportEnvelope]:
+) -> Response[ErrorBody | SandboxStatusEnvelope]:
     """A sandbox's status
 
     Args:
@@ -90,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | SandboxStatusReportEnvelope]
+        Response[ErrorBody | SandboxStatusEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +107,7 @@ def sync(
     sandbox_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | SandboxStatusReportEnvelope | None:
+) -> ErrorBody | SandboxStatusEnvelope | None:
     """A sandbox's status
 
     Args:
@@ -119,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | SandboxStatusReportEnvelope
+        ErrorBody | SandboxStatusEnvelope
     """
 
     return sync_detailed(
@@ -132,7 +131,7 @@ async def asyncio_detailed(
     sandbox_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | SandboxStatusReportEnvelope]:
+) -> Response[ErrorBody | SandboxStatusEnvelope]:
     """A sandbox's status
 
     Args:
@@ -143,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | SandboxStatusReportEnvelope]
+        Response[ErrorBody | SandboxStatusEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +158,7 @@ async def asyncio(
     sandbox_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | SandboxStatusReportEnvelope | None:
+) -> ErrorBody | SandboxStatusEnvelope | None:
     """A sandbox's status
 
     Args:
@@ -170,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | SandboxStatusReportEnvelope
+        ErrorBody | SandboxStatusEnvelope
     """
 
     return (

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.free_form_envelope import FreeFormEnvelope
 from ...models.free_form_object import FreeFormObject
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/sandboxes/{sandbox_id}/config".format(
-            sandbox_id=quote(str(sandbox_id), safe=""),
+            sandbox_id=path_segment(sandbox_id, "sandbox_id"),
         ),
     }
 

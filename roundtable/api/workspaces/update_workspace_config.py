@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.workspace_settings import WorkspaceSettings
 from ...models.workspace_settings_envelope import WorkspaceSettingsEnvelope
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/workspaces/{workspace_id}/config".format(
-            workspace_id=quote(str(workspace_id), safe=""),
+            workspace_id=path_segment(workspace_id, "workspace_id"),
         ),
     }
 

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    PayloadError,
+)
+from ._derived import SandboxMetricsDerived
+
+if TYPE_CHECKING:
+    from ..models.sandbox_resource_metrics import SandboxResourceMetrics
+
+
+T = TypeVar("T", bound="SandboxMetrics")
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "sandbox_id",
+        "metrics",
+    }
+)
+
+
+@_attrs_define()
+class SandboxMetrics(SandboxMetricsDerived):
+    """
+    Attributes:
+        sandbox_id (str)
+        metrics (SandboxResourceMetrics)
+    """
+
+    sandbox_id: str
+    metrics: SandboxResourceMetrics
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["sandbox_id"] = self.sandbox_id
+        field_dict["metrics"] = self.metrics.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        from ..models.sandbox_resource_metrics import SandboxResourceMetrics  # noqa: PLC0415
+
+        d = src_dict
+        field = ""
+        try:
+            field = "sandbox_id"
+            sandbox_id = d["sandbox_id"]
+            field = "metrics"
+            metrics = SandboxResourceMetrics.from_dict(d["metrics"])
+            field = ""
+            sandbox_metrics = cls(
+                sandbox_id,
+                metrics,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                sandbox_metrics.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("SandboxMetrics", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("SandboxMetrics", field, src_dict, error) from error
+        return sandbox_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    PayloadError,
+)
+
+if TYPE_CHECKING:
+    from ..models.free_form_object import FreeFormObject
+    from ..models.sandbox_metrics import SandboxMetrics
+
+
+T = TypeVar("T", bound="SandboxMetricsEnvelope")
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+        "message",
+    }
+)
+
+
+@_attrs_define()
+class SandboxMetricsEnvelope:
+    """
+    Attributes:
+        success (bool)
+        data (SandboxMetrics)
+        meta (FreeFormObject | None): Always null today.
+        message (str | None)
+    """
+
+    success: bool
+    data: SandboxMetrics
+    meta: FreeFormObject | None = None
+    message: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["success"] = self.success
+        field_dict["data"] = self.data.to_dict()
+        if self.meta is not None:
+            field_dict["meta"] = self.meta.to_dict()
+        if self.message is not None:
+            field_dict["message"] = self.message
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
+        from ..models.sandbox_metrics import SandboxMetrics  # noqa: PLC0415
+
+        d = src_dict
+        field = ""
+        try:
+            field = "success"
+            success = d["success"]
+            field = "data"
+            data = SandboxMetrics.from_dict(d["data"])
+            field = "meta"
+            meta = d.get("meta")
+            if meta is not None:
+                meta = FreeFormObject.from_dict(meta)
+            field = "message"
+            message = d.get("message")
+            field = ""
+            sandbox_metrics_envelope = cls(
+                success,
+                data,
+                meta,
+                message,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                sandbox_metrics_envelope.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("SandboxMetricsEnvelope", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at(
+                "SandboxMetricsEnvelope", field, src_dict, error
+            ) from error
+        return sandbox_metrics_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

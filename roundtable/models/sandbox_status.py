@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_sandbox_state import KnownSandboxState
+from ..types import (
+    PayloadError,
+    parse_datetime,
+    parse_open_enum,
+)
+from ._derived import SandboxStatusDerived
+
+T = TypeVar("T", bound="SandboxStatus")
+
+_KNOWNSANDBOXSTATE = {member.value: member for member in KnownSandboxState}
+_KNOWN_FIELDS = frozenset(
+    {
+        "sandbox_id",
+        "status",
+        "created_at",
+        "updated_at",
+        "uptime_seconds",
+    }
+)
+
+
+@_attrs_define()
+class SandboxStatus(SandboxStatusDerived):
+    """
+    Attributes:
+        sandbox_id (str)
+        status (KnownSandboxState | str): Known values: `provisioning` (after create), `running`, `stopped`, `error`.
+            Other strings may appear and must be accepted.
+        created_at (datetime.datetime)
+        updated_at (datetime.datetime)
+        uptime_seconds (float | None): Seconds running; not sent by today's server.
+    """
+
+    sandbox_id: str
+    status: KnownSandboxState | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    uptime_seconds: float | None = None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["sandbox_id"] = self.sandbox_id
+        field_dict["status"] = str(self.status)
+        field_dict["created_at"] = self.created_at.isoformat()
+        field_dict["updated_at"] = self.updated_at.isoformat()
+        if self.uptime_seconds is not None:
+            field_dict["uptime_seconds"] = self.uptime_seconds
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
+        d = src_dict
+        field = ""
+        try:
+            field = "sandbox_id"
+            sandbox_id = d["sandbox_id"]
+            field = "status"
+            status = parse_open_enum(_KNOWNSANDBOXSTATE, d["status"])
+            field = "created_at"
+            created_at = parse_datetime(d["created_at"])
+            field = "updated_at"
+            updated_at = parse_datetime(d["updated_at"])
+            field = "uptime_seconds"
+            uptime_seconds = d.get("uptime_seconds")
+            field = ""
+            sandbox_status = cls(
+                sandbox_id,
+                status,
+                created_at,
+                updated_at,
+                uptime_seconds,
+            )
+            if not d.keys() <= _KNOWN_FIELDS:
+                sandbox_status.additional_properties = {
+                    key: value for key, value in d.items() if key not in _KNOWN_FIELDS
+                }
+        except PayloadError as error:
+            raise error.inside("SandboxStatus", field) from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise PayloadError.at("SandboxStatus", field, src_dict, error) from error
+        return sandbox_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
