@@ -69,7 +69,8 @@ CASES = [
         "GET /workspaces/{id}",
         200,
         lambda r: (
-            (r.name, r.status, str(r.created_at)) == ("WS main", "active", "2026-11-26 06:37:25+00:00")
+            (r.name, r.status, str(r.created_at))
+            == ("WS main", "active", "2026-11-26 06:37:25+00:00")
         ),
     ),
     (
