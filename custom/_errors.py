@@ -49,7 +49,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     if error_class is RateLimitError:
         return RateLimitError(
             message,
-            retry_after=server_requested_delay(response.headers),
+            retry_after=server_requested_delay(response.headers, status),
             response=response,
             code=code,
             details=details,
@@ -63,7 +63,7 @@ def _json_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         return None
 
 

@@ -3,12 +3,17 @@
 It adds the bearer token and the idempotency key, retries what is safe to retry,
 renews an expired token once, logs, and turns the answer into a parsed model or an
 exception of `roundtable.exceptions`. Nothing else in the SDK touches the network.
+
+Each attempt is an `_Exchange` (`_exchange.py`): bounded in time as a whole and in the
+size of the body it reads, and safe to abandon at any moment.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import logging
+import math
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -19,19 +24,20 @@ import httpx
 
 from ._auth import Credentials
 from ._errors import error_from_response
+from ._exchange import AttemptTimeout, Exchange, InFlightLimit, UnreadableBody
 from ._retry import IDEMPOTENT_METHODS, RETRYABLE_STATUSES, RetryPolicy, server_requested_delay
 from .exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
+    ClientClosedError,
+    InvalidRequestError,
     MalformedResponseError,
 )
 from .types import PayloadError
 
 if TYPE_CHECKING:
-    import asyncio
-
     from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT
 
 T = TypeVar("T")
@@ -43,6 +49,7 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 # does; today's Round Table server does not).
 IDEMPOTENCY_SUPPORT_HEADER = "Idempotency-Supported"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+MAX_IDEMPOTENCY_KEY_LENGTH = 255
 
 
 @dataclass(frozen=True)
@@ -64,7 +71,10 @@ class Requester:
         credentials: Credentials | None,
         retry: RetryPolicy,
         timeout: httpx.Timeout | UseClientDefault,
+        attempt_timeout: float | None,
         max_in_flight: int,
+        max_response_size: int,
+        pool_transport: bool,
     ) -> None:
         self.http = http
         self.base_url = base_url.rstrip("/")
@@ -72,17 +82,28 @@ class Requester:
         self.credentials = credentials
         self.retry = retry
         self.timeout = timeout
+        # How long one attempt may take in all, however the server trickles its answer.
+        self.attempt_timeout = attempt_timeout
+        self.max_response_size = max_response_size
+        # True when the transport is (or may be) httpcore's pool, where a request must not be
+        # cancelled before a connection has it (encode/httpcore#1093).
+        self.pool_transport = pool_transport
         self.slots = InFlightLimit(max_in_flight)
         self.server = ServerTraits()
 
     def with_options(
-        self, *, retry: RetryPolicy | None = None, timeout: httpx.Timeout | None = None
+        self,
+        *,
+        retry: RetryPolicy | None = None,
+        timeout: httpx.Timeout | None = None,
+        attempt_timeout: float | None = None,
     ) -> Requester:
         """A requester sharing this one's pool, credentials, in-flight limit and what it
         learned of the server."""
         clone = copy.copy(self)
         clone.retry = retry or self.retry
         clone.timeout = timeout or self.timeout
+        clone.attempt_timeout = attempt_timeout or self.attempt_timeout
         return clone
 
     async def call(
@@ -102,13 +123,15 @@ class Requester:
         except PayloadError as exc:
             raise MalformedResponseError(
                 f"{response.request.method} {response.request.url.path} answered "
-                f"{response.status_code} with a body the SDK cannot read: {exc!r}",
+                f"{response.status_code} with a body the SDK cannot read: {exc}",
                 response=response,
             ) from exc
 
     async def _send(
         self, request: Mapping[str, Any], authenticated: bool, idempotency_key: str | None
     ) -> httpx.Response:
+        if self.http.is_closed:
+            raise ClientClosedError("this client is closed; create a new one")
         method = str(request["method"]).upper()
         url = self.base_url + str(request["url"])
         headers = {**self.headers, **(request.get("headers") or {})}
@@ -116,8 +139,10 @@ class Requester:
             # One key per logical call, the same on every attempt: a server that honours
             # it acts once however often the call is sent (for DELETE, the retry of a
             # delete whose answer was lost gets the 204, not a 404).
-            headers[IDEMPOTENCY_HEADER] = idempotency_key or str(uuid.uuid4())
-        body = {key: request[key] for key in ("json", "data", "params") if key in request}
+            headers[IDEMPOTENCY_HEADER] = (
+                str(uuid.uuid4()) if idempotency_key is None else _checked_key(idempotency_key)
+            )
+        body = _body(request)
         retries_done = 0
         renewed = False
         started = time.monotonic()
@@ -128,12 +153,14 @@ class Requester:
                 headers["Authorization"] = f"Bearer {token}"
             failure: _Failure
             try:
-                async with self.slots.semaphore:
-                    response = await self.http.request(
-                        method, url, headers=headers, timeout=self.timeout, **body
-                    )
+                response = await self._attempt(method, url, headers, body)
             except httpx.RequestError as exc:
                 failure = _transport_failure(exc, method, url)
+            except AttemptTimeout:
+                error = APITimeoutError(
+                    f"{method} {url} did not complete within {self.attempt_timeout:g} s"
+                )
+                failure = _Failure(error, reached_server=True)
             else:
                 if (
                     not self.server.honours_idempotency
@@ -171,6 +198,34 @@ class Requester:
             await self.retry.sleep(delay)
             retries_done += 1
 
+    async def _attempt(
+        self, method: str, url: str, headers: dict[str, str], body: dict[str, Any]
+    ) -> httpx.Response:
+        try:
+            request = self.http.build_request(
+                method, url, headers=headers, timeout=self.timeout, **body
+            )
+        except (TypeError, ValueError) as exc:  # e.g. a query value httpx cannot encode
+            raise InvalidRequestError(
+                f"the request cannot be encoded: {exc}", field="params"
+            ) from None
+        exchange = Exchange(
+            self.http,
+            request,
+            self.attempt_timeout,
+            self.max_response_size,
+            self.pool_transport,
+            self.slots,
+        )
+        try:
+            return await exchange.run()
+        except UnreadableBody as unreadable:
+            raise MalformedResponseError(
+                f"{method} {request.url.path} answered {unreadable.response.status_code}, "
+                f"but {unreadable.reason}",
+                response=unreadable.response,
+            ) from None
+
     def _retry_delay(self, method: str, failure: _Failure, retries_done: int) -> float | None:
         """Seconds to wait before the next attempt, or None when not to retry."""
         if retries_done >= self.retry.max_retries:
@@ -203,22 +258,65 @@ class ServerTraits:
     honours_idempotency: bool = False
 
 
-class InFlightLimit:
-    """Requests beyond the pool's size wait here, not in httpcore's pool queue, whose
-    cost grows with waiters x connections (1,000 tasks: ~25 s of CPU instead of ~2)."""
+def _checked_key(key: str) -> str:
+    if not isinstance(key, str) or not key:
+        raise InvalidRequestError(
+            "idempotency_key must be a non-empty string", field="idempotency_key"
+        )
+    if len(key) > MAX_IDEMPOTENCY_KEY_LENGTH or not (key.isascii() and key.isprintable()):
+        raise InvalidRequestError(
+            f"idempotency_key must be at most {MAX_IDEMPOTENCY_KEY_LENGTH} printable ASCII "
+            "characters",
+            field="idempotency_key",
+        )
+    return key
 
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self._semaphore: asyncio.Semaphore | None = None
 
-    @property
-    def semaphore(self) -> asyncio.Semaphore:
-        # Made on first use so that importing and constructing never load asyncio.
-        if self._semaphore is None:
-            import asyncio
+def _body(request: Mapping[str, Any]) -> dict[str, Any]:
+    """The body and query of a built request as httpx takes them; JSON is encoded here,
+    once for every attempt, and refused with the path of the value that is not JSON."""
+    body = {key: request[key] for key in ("data", "params") if key in request}
+    if "json" in request:
+        try:
+            body["content"] = json.dumps(
+                request["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
+            ).encode()
+        except (TypeError, ValueError, RecursionError):
+            field, problem = _not_json(request["json"], ())
+            raise InvalidRequestError(f"{field} {problem}", field=field) from None
+    return body
 
-            self._semaphore = asyncio.Semaphore(self.limit)
-        return self._semaphore
+
+def _not_json(value: Any, path: tuple[str, ...]) -> tuple[str, str]:
+    """Where in `value` the first thing that JSON cannot carry is, and what it is."""
+    here = _dotted(path)
+    if len(path) > 200:
+        return _dotted(path[:3]), "is nested too deeply (or refers to itself)"
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return here, f"has a key that is not a string: {key!r}"
+            found = _not_json(item, (*path, key))
+            if found[0]:
+                return found
+        return "", ""
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _not_json(item, (*path, f"[{index}]"))
+            if found[0]:
+                return found
+        return "", ""
+    if isinstance(value, float) and not math.isfinite(value):
+        return here, f"is {value}, which JSON cannot carry"
+    if value is None or isinstance(value, str | int | float):
+        return "", ""
+    return here, f"is a {type(value).__name__}, which JSON cannot carry"
+
+
+def _dotted(path: tuple[str, ...]) -> str:
+    """("content", "items", "[2]") -> "content.items[2]"."""
+    text = "".join(part if part.startswith("[") else f".{part}" for part in path).lstrip(".")
+    return text or "body"
 
 
 def _transport_failure(exc: httpx.RequestError, method: str, url: str) -> _Failure:
@@ -227,16 +325,19 @@ def _transport_failure(exc: httpx.RequestError, method: str, url: str) -> _Failu
         request: httpx.Request | None = exc.request
     except RuntimeError:  # httpx attached no request (e.g. a mock transport raised it)
         request = None
+    # httpx's own words, but never the request itself: they could quote a header.
+    reason = type(exc).__name__ if isinstance(exc, httpx.LocalProtocolError) else str(exc)
     if isinstance(exc, httpx.TimeoutException):
         error: APIError = APITimeoutError(f"{method} {url} timed out", request=request)
         # Nothing was sent if the connection never opened.
         reached = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
     elif isinstance(exc, httpx.ConnectError):
-        error = APIConnectionError(f"cannot connect for {method} {url}: {exc}", request=request)
+        error = APIConnectionError(f"cannot connect for {method} {url}: {reason}", request=request)
         reached = False
     else:
         error = APIConnectionError(
-            f"connection lost during {method} {url}: {exc!r}", request=request
+            f"connection lost during {method} {url}: {type(exc).__name__}: {reason}",
+            request=request,
         )
         reached = True
     error.__cause__ = exc
@@ -244,7 +345,7 @@ def _transport_failure(exc: httpx.RequestError, method: str, url: str) -> _Failu
 
 
 def _status_failure(error: APIStatusError, response: httpx.Response) -> _Failure:
-    requested = server_requested_delay(response.headers)
+    requested = server_requested_delay(response.headers, error.status_code)
     declined = error.status_code == 429 or (
         error.status_code == 503 and "retry-after" in response.headers
     )
@@ -255,11 +356,11 @@ def _payload(response: httpx.Response, enveloped: bool) -> Any:
     if response.status_code == 204 or not response.content:
         return None
     try:
-        body = response.json()
-    except ValueError as exc:
+        body = json.loads(response.content)
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         raise MalformedResponseError(
             f"{response.request.method} {response.request.url.path} answered "
-            f"{response.status_code} with a body that is not JSON",
+            f"{response.status_code} with a body that is not JSON (or nests too deeply)",
             response=response,
         ) from exc
     if not enveloped:

@@ -1,11 +1,12 @@
 """When to retry a failed attempt, and how long to wait first.
 
-Pure decisions, no I/O: the send path (`_transport.py`) asks, this module answers.
+Pure decisions, no I/O: the send path (`_requester.py`) asks, this module answers.
 """
 
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -43,28 +44,46 @@ class RetryPolicy:
         return nominal * (1 - 0.25 * self.random())
 
 
-def server_requested_delay(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """The wait the server asked for, in seconds, from the headers that can say so."""
-    retry_after_ms = headers.get("retry-after-ms")
+def server_requested_delay(
+    headers: Mapping[str, str], status: int | None = None, now: float | None = None
+) -> float | None:
+    """The wait the server asked for, in seconds, or None when it asked for none.
+
+    `retry-after-ms` and `Retry-After` (seconds or an HTTP date) count on any answer;
+    `X-RateLimit-Reset` only on a 429, where it says when the limit lifts. A hint that is
+    not a finite number or a valid date is ignored, so normal backoff applies.
+    """
+    retry_after_ms = _finite(headers.get("retry-after-ms"))
     if retry_after_ms is not None:
-        try:
-            return max(float(retry_after_ms) / 1000, 0.0)
-        except ValueError:
-            pass
+        return max(retry_after_ms / 1000, 0.0)
     retry_after = headers.get("retry-after")
     if retry_after is not None:
-        try:
-            return max(float(retry_after), 0.0)
-        except ValueError:
-            parsed = email.utils.parsedate_to_datetime(retry_after) if retry_after else None
-            if parsed is not None and parsed.tzinfo is not None:
-                current = time.time() if now is None else now
-                return max(parsed.timestamp() - current, 0.0)
-    reset = headers.get("x-ratelimit-reset")
-    if reset is not None:
-        try:
-            current = time.time() if now is None else now
-            return max(float(reset) - current, 0.0)
-        except ValueError:
-            pass
+        seconds = _finite(retry_after)
+        if seconds is not None:
+            return max(seconds, 0.0)
+        moment = _http_date(retry_after)
+        if moment is not None:
+            return max(moment - (time.time() if now is None else now), 0.0)
+    if status == 429:
+        reset = _finite(headers.get("x-ratelimit-reset"))
+        if reset is not None:
+            return max(reset - (time.time() if now is None else now), 0.0)
     return None
+
+
+def _finite(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _http_date(text: str) -> float | None:
+    try:
+        moment = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return moment.timestamp() if moment.tzinfo is not None else None

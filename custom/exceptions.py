@@ -3,6 +3,7 @@
 ```
 RoundTableError
 ├── ConfigurationError            the client cannot be built as asked (e.g. no API key)
+├── ClientClosedError             the client was used after close()
 ├── InvalidRequestError           an argument is wrong before anything is sent
 └── APIError
     ├── APIConnectionError        no usable answer came back
@@ -18,6 +19,9 @@ RoundTableError
         ├── RateLimitError          429
         └── InternalServerError     >= 500
 ```
+
+Every error pickles and unpickles (to cross a process boundary) without its secrets: the
+request it carries loses its credentials and body, and only an error answer keeps its body.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "FieldIssue",
@@ -52,9 +57,63 @@ __all__ = [
 class RoundTableError(Exception):
     """The root of every error this SDK raises."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default would call __init__ with the message alone (keyword-only arguments
+        # are lost) and would carry the request's Authorization header along.
+        state = {key: _without_secrets(value) for key, value in self.__dict__.items()}
+        return (_restore, (type(self), self.args, state))
+
+
+def _restore(cls: type[RoundTableError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+# Request headers that carry credentials.
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key"})
+
+
+def _without_secrets(value: Any) -> Any:
+    if isinstance(value, httpx.Response):
+        return httpx.Response(
+            value.status_code,
+            headers=[(k, v) for k, v in value.headers.items() if k.lower() != "set-cookie"],
+            # A success body may hold tokens (a login's); an error body is the server's words.
+            content=_content(value) if value.is_error else b"",
+            request=_without_secrets(value.request) if _has_request(value) else None,
+        )
+    if isinstance(value, httpx.Request):
+        return httpx.Request(
+            value.method,
+            value.url.copy_with(username=None, password=None),
+            headers=[(k, v) for k, v in value.headers.items() if k.lower() not in _SECRET_HEADERS],
+        )
+    return value
+
+
+def _content(response: httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return b""
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - raises RuntimeError when there is none
+    except RuntimeError:
+        return False
+    return True
+
 
 class ConfigurationError(RoundTableError):
     """The client was built without something it needs, such as an API key."""
+
+
+class ClientClosedError(RoundTableError):
+    """The client was used after `close()` (or after its `async with` block ended)."""
 
 
 class InvalidRequestError(RoundTableError, ValueError):

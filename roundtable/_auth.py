@@ -2,7 +2,9 @@
 
 A static API key never changes. A token session (from email + password, or a refresh
 token) keeps an access token, renews it shortly before it expires, and once when the
-server rejects it with 401 — one renewal for all the tasks that were rejected together.
+server rejects it with 401. One renewal is in flight at a time, in a task of its own: every
+task that needs a token waits for that one, shares its outcome (a wrong password is tried
+once, not once per waiting task), and may be cancelled without cancelling it.
 """
 
 from __future__ import annotations
@@ -87,9 +89,7 @@ class TokenSession:
         self._clock = clock
         self._access_token: str | None = None
         self._renew_at = 0.0
-        import asyncio  # only a token session needs it before the first request
-
-        self._lock: asyncio.Lock = asyncio.Lock()
+        self._renewal: asyncio.Future[None] | None = None
 
     def __repr__(self) -> str:
         return f"TokenSession(email={self._email!r}, tokens=<redacted>)"
@@ -100,19 +100,26 @@ class TokenSession:
 
     async def token(self) -> str:
         token = self.current()
-        if token is not None:
-            return token
-        async with self._lock:
-            if self.current() is None:  # unless a task waiting before us renewed it
-                await self._renew()
-            assert self._access_token is not None
-            return self._access_token
+        if token is None:
+            await self._shared_renewal()
+            token = self._access_token
+            assert token is not None  # a renewal that returns has accepted a token
+        return token
 
     async def renew_after_rejection(self, rejected: str) -> None:
-        async with self._lock:
-            # Another task already renewed the token that was rejected: use that one.
-            if self._access_token == rejected:
-                await self._renew()
+        # Unless another task already renewed the token that was rejected: use that one.
+        if self._access_token == rejected:
+            await self._shared_renewal()
+
+    async def _shared_renewal(self) -> None:
+        import asyncio
+
+        renewal = self._renewal
+        if renewal is None or renewal.done():
+            renewal = self._renewal = asyncio.ensure_future(self._renew())
+            renewal.add_done_callback(_retrieved)
+        # Shielded: a waiter that is cancelled leaves the renewal to the others.
+        await asyncio.shield(renewal)
 
     async def _renew(self) -> None:
         if self._refresh_token is not None:
@@ -130,6 +137,7 @@ class TokenSession:
         self._accept(await self._login(self._email, self._password))
 
     def _accept(self, tokens: IssuedTokens) -> None:
+        # The auth resource has checked both (see `resources/auth.py`).
         self._access_token = tokens.access_token
         # A login also issues a refresh token; a refresh does not.
         refresh_token = getattr(tokens, "refresh_token", None)
@@ -138,3 +146,9 @@ class TokenSession:
         lifetime = float(tokens.expires_in or 0)
         leeway = min(_RENEWAL_LEEWAY, lifetime / 10)
         self._renew_at = self._clock() + lifetime - leeway
+
+
+def _retrieved(renewal: asyncio.Future[None]) -> None:
+    """A renewal's failure reaches its waiters; with none left, it is not reported again."""
+    if not renewal.cancelled():
+        renewal.exception()

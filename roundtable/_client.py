@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
+import logging
+import math
 import os
 from functools import cached_property
 from types import TracebackType
@@ -11,6 +14,8 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from ._auth import Credentials, StaticKey, TokenSession
+from ._checks import header_value_problem, secret_problem
+from ._exchange import ACCEPT_ENCODING
 from ._logs import configure_logging_from_env
 from ._requester import Requester
 from ._retry import RetryPolicy
@@ -35,6 +40,10 @@ DEFAULT_MAX_CONNECTIONS = 64
 API_KEY_ENV = "ROUND_TABLE_API_KEY"
 BASE_URL_ENV = "ROUND_TABLE_BASE_URL"
 MAX_RETRIES_ENV = "ROUND_TABLE_MAX_RETRIES"
+# The largest body a call reads (decoded); a larger one raises MalformedResponseError.
+DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
+
+logger = logging.getLogger("roundtable")
 
 
 class RoundTableClient:
@@ -66,27 +75,44 @@ class RoundTableClient:
         transport: httpx.AsyncBaseTransport | None = None,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         default_headers: dict[str, str] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         _anonymous: bool = False,
     ) -> None:
         configure_logging_from_env()
-        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        self.base_url = _checked_base_url(
+            base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        )
         max_retries = _max_retries(max_retries)
-        if max_connections < 1:
-            raise ConfigurationError(f"max_connections must be 1 or more, got {max_connections}")
+        if (
+            isinstance(max_connections, bool)
+            or not isinstance(max_connections, int)
+            or max_connections < 1
+        ):
+            raise ConfigurationError(f"max_connections must be 1 or more, got {max_connections!r}")
+        if (
+            isinstance(max_response_size, bool)
+            or not isinstance(max_response_size, int)
+            or max_response_size < 1
+        ):
+            raise ConfigurationError(
+                f"max_response_size must be a positive number of bytes, got {max_response_size!r}"
+            )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
         headers = {
             "User-Agent": f"roundtable-sdk-python/{__version__} httpx/{httpx.__version__}",
             "Accept": "application/json",
-            **(default_headers or {}),
+            "Accept-Encoding": ACCEPT_ENCODING,
+            **_checked_headers(default_headers or {}),
         }
+        timeout = _as_timeout(timeout)
         self._owns_http = http_client is None
         if http_client is None:
             # Our own pool carries the fixed headers, so no call rebuilds them.
             self._http = httpx.AsyncClient(
                 transport=transport,
                 headers=headers,
-                timeout=_as_timeout(timeout),
+                timeout=timeout,
                 limits=httpx.Limits(
                     max_connections=max_connections, max_keepalive_connections=max_connections
                 ),
@@ -102,8 +128,12 @@ class RoundTableClient:
             None,
             policy,
             # Our own pool already has the timeout; a caller's pool gets ours on each call.
-            httpx.USE_CLIENT_DEFAULT if http_client is None else _as_timeout(timeout),
+            httpx.USE_CLIENT_DEFAULT if http_client is None else timeout,
+            _attempt_limit(timeout),
             max_connections,
+            max_response_size,
+            # Only a transport of our own choosing is known not to be httpcore's pool.
+            pool_transport=transport is None or isinstance(transport, httpx.AsyncHTTPTransport),
         )
         self._requester.credentials = (
             None if _anonymous else self._credentials(api_key, email, password, refresh_token)
@@ -121,8 +151,8 @@ class RoundTableClient:
         password: str | None,
         refresh_token: str | None,
     ) -> Credentials:
-        if api_key:
-            return StaticKey(api_key)
+        if api_key is not None:
+            return StaticKey(_checked_secret(api_key, "api_key"))
         if (email is None) != (password is None):
             raise ConfigurationError("email and password must be given together")
         if refresh_token or email:
@@ -137,7 +167,7 @@ class RoundTableClient:
             )
         env_key = os.environ.get(API_KEY_ENV)
         if env_key:
-            return StaticKey(env_key)
+            return StaticKey(_checked_secret(env_key, API_KEY_ENV))
         raise ConfigurationError(
             "No API key: pass api_key=..., or email= and password=, or refresh_token=, "
             f"or set {API_KEY_ENV}."
@@ -160,8 +190,11 @@ class RoundTableClient:
         retry = self._requester.retry
         if max_retries is not None:
             retry = dataclasses.replace(retry, max_retries=max_retries)
+        call_timeout = None if timeout is None else _as_timeout(timeout)
         clone._requester = self._requester.with_options(
-            retry=retry, timeout=None if timeout is None else _as_timeout(timeout)
+            retry=retry,
+            timeout=call_timeout,
+            attempt_timeout=None if call_timeout is None else _attempt_limit(call_timeout),
         )
         return clone
 
@@ -250,6 +283,65 @@ def _max_retries(given: int | None) -> int:
 def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if timeout is None or timeout <= 0:
-        raise ConfigurationError("timeout must be a positive number of seconds")
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
+        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
     return httpx.Timeout(timeout, connect=min(timeout, DEFAULT_TIMEOUT.connect or timeout))
+
+
+def _attempt_limit(timeout: httpx.Timeout) -> float | None:
+    """How long one attempt may take in all: the longest of its phases' timeouts. httpx's
+    timeouts bound each read, so without this a trickling answer would never end."""
+    phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t]
+    return max(phases) if phases else None
+
+
+def _checked_secret(value: str, name: str) -> str:
+    problem = secret_problem(value)
+    if problem is not None:
+        raise ConfigurationError(f"{name} {problem}")
+    return value
+
+
+def _checked_base_url(text: str) -> str:
+    """The base URL, or ConfigurationError naming what is wrong with it."""
+    try:
+        url = httpx.URL(text)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"base_url is not a URL: {exc}") from None
+    shown = str(url.copy_with(username=None, password=None)) if url.host else repr(text)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(
+            f"base_url needs http:// or https:// and a host, e.g. {DEFAULT_BASE_URL}; got {shown}"
+        )
+    if url.query or "?" in text or "#" in text:
+        raise ConfigurationError(f"base_url must not have a query or a fragment: {shown}")
+    if url.scheme == "http" and not _is_loopback(url.host):
+        logger.warning(
+            "base_url %s is plain http:// to another host: the API key travels unencrypted",
+            shown,
+        )
+    return str(url).rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost") or host.endswith(".test"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _checked_headers(headers: dict[str, str]) -> dict[str, str]:
+    for name, value in headers.items():
+        if not isinstance(name, str) or not name or not (name.isascii() and name.isprintable()):
+            raise ConfigurationError(f"default_headers has an invalid header name: {name!r}")
+        problem = header_value_problem(value)
+        if problem is not None:
+            raise ConfigurationError(f"default_headers[{name!r}] {problem}")
+    return dict(headers)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from .._checks import secret_problem
 from ..api.auth import get_current_user, issue_token, login, logout, refresh_access_token, register
 from ..models.access_token import AccessToken
 from ..models.login_request import LoginRequest
@@ -11,20 +15,23 @@ from ..models.register_request import RegisterRequest
 from ..models.token_form import TokenForm
 from ..models.token_pair import TokenPair
 from ..models.user import User
+from ..types import PayloadError
 from ._base import Resource
+
+Tokens = TypeVar("Tokens", TokenPair, AccessToken)
 
 
 class Auth(Resource):
     async def register(self, email: str, password: str, full_name: str | None = None) -> TokenPair:
         body = RegisterRequest(email=email, password=password, full_name=full_name)
         return await self._requester.call(
-            register._get_kwargs(body=body), TokenPair.from_dict, authenticated=False
+            register._get_kwargs(body=body), _ISSUED_PAIR, authenticated=False
         )
 
     async def login(self, email: str, password: str) -> TokenPair:
         body = LoginRequest(email=email, password=password)
         return await self._requester.call(
-            login._get_kwargs(body=body), TokenPair.from_dict, authenticated=False
+            login._get_kwargs(body=body), _ISSUED_PAIR, authenticated=False
         )
 
     async def token(self, username: str, password: str) -> TokenPair:
@@ -32,7 +39,7 @@ class Auth(Resource):
         body = TokenForm(username=username, password=password)
         return await self._requester.call(
             issue_token._get_kwargs(body=body),
-            TokenPair.from_dict,
+            _ISSUED_PAIR,
             authenticated=False,
             enveloped=False,
         )
@@ -40,7 +47,7 @@ class Auth(Resource):
     async def refresh(self, refresh_token: str) -> AccessToken:
         body = RefreshRequest(refresh_token=refresh_token)
         return await self._requester.call(
-            refresh_access_token._get_kwargs(body=body), AccessToken.from_dict, authenticated=False
+            refresh_access_token._get_kwargs(body=body), _ISSUED_ACCESS, authenticated=False
         )
 
     async def me(self) -> User:
@@ -48,3 +55,28 @@ class Auth(Resource):
 
     async def logout(self) -> LogoutResult:
         return await self._requester.call(logout._get_kwargs(), LogoutResult.from_dict)
+
+
+def _issued(model: type[Tokens]) -> Callable[[Any], Tokens]:
+    """The parser of an answer that issues tokens: they must be usable as they are."""
+
+    def parse(data: Any) -> Tokens:
+        tokens = model.from_dict(data)
+        for field in ("access_token", "refresh_token"):
+            value = getattr(tokens, field, None)
+            problem = None if value is None else secret_problem(value)
+            if problem is not None:
+                raise PayloadError(f"{model.__name__}.{field}", f"{problem}: not a usable token")
+        lifetime = tokens.expires_in
+        if isinstance(lifetime, bool) or not isinstance(lifetime, int) or lifetime < 0:
+            raise PayloadError(
+                f"{model.__name__}.expires_in",
+                f"must be whole seconds (0 or more), got {lifetime!r}",
+            )
+        return tokens
+
+    return parse
+
+
+_ISSUED_PAIR = _issued(TokenPair)
+_ISSUED_ACCESS = _issued(AccessToken)

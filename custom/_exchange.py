@@ -1,0 +1,214 @@
+"""One attempt of a request: sent, its body read under a size cap, the whole of it bounded
+in time, and safe to abandon at any moment.
+
+Why a task of its own: httpcore's pool leaks a connection slot for good when a request is
+cancelled after the pool handed it a connection but before the connection took it
+(encode/httpcore#1093, httpcore 1.0.x): a few thousand calls cut off by `wait_for` or
+`task.cancel()` wedge a client. Over httpcore, the exchange therefore runs in a task that
+the caller's cancellation does not reach. Its deadline, and a caller that gives up, cancel
+it only once httpcore's trace hook has said that a connection holds the request; from
+there on httpcore cleans up after a cancellation itself. Before that point the pool's and
+the connect timeouts bound the wait.
+
+Why the body is decoded here: httpx inflates each network chunk whole, so a small gzip
+body can become hundreds of MiB before anyone can count it. Decoding with zlib's
+`max_length` keeps memory near `max_response_size`.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import AsyncIterator, Callable
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    import asyncio
+
+# What the client asks for (`Accept-Encoding`), and so decodes itself.
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+class AttemptTimeout(Exception):
+    """The attempt as a whole took longer than its timeout."""
+
+
+class UnreadableBody(Exception):
+    """The answer's body is over the size cap, or cannot be decoded."""
+
+    def __init__(self, response: httpx.Response, reason: str) -> None:
+        super().__init__(reason)
+        self.response = response
+        self.reason = reason
+
+
+class InFlightLimit:
+    """Requests beyond the pool's size wait here, not in httpcore's pool queue, whose
+    cost grows with waiters x connections (1,000 tasks: ~25 s of CPU instead of ~2)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._semaphore: asyncio.Semaphore | None = None
+
+    @property
+    def semaphore(self) -> asyncio.Semaphore:
+        # Made on first use so that importing and constructing never load asyncio.
+        if self._semaphore is None:
+            import asyncio
+
+            self._semaphore = asyncio.Semaphore(self.limit)
+        return self._semaphore
+
+
+class Exchange:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        request: httpx.Request,
+        time_limit: float | None,
+        max_size: int,
+        isolate: bool,
+        slots: InFlightLimit,
+    ) -> None:
+        self.http = http
+        self.request = request
+        self.time_limit = time_limit
+        self.max_size = max_size
+        self.isolate = isolate
+        self.slots = slots
+        self._deadline: float | None = None
+        self._timeout: asyncio.Timeout | None = None
+        self._cancellable = False
+        self._room = max_size
+
+    async def run(self) -> httpx.Response:
+        """The response, its body read; the in-flight slot is held until the exchange ends,
+        even when the caller stops waiting for it."""
+        import asyncio
+
+        await self.slots.semaphore.acquire()
+        if not self.isolate:
+            try:
+                return await self._exchange(cancellable=True)
+            finally:
+                self.slots.semaphore.release()
+        task = asyncio.ensure_future(self._isolated())
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            self._abandon()
+            task.add_done_callback(_consume)
+            raise
+
+    async def _isolated(self) -> httpx.Response:
+        try:
+            return await self._exchange(cancellable=False)
+        finally:
+            self.slots.semaphore.release()
+
+    async def _exchange(self, cancellable: bool) -> httpx.Response:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        if self.time_limit is not None:
+            self._deadline = loop.time() + self.time_limit
+        try:
+            async with asyncio.timeout(None) as self._timeout:
+                if cancellable:
+                    self._arm()
+                else:
+                    self.request.extensions["trace"] = self._trace
+                response = await self.http.send(self.request, stream=True)
+                self._arm()  # an answer has begun: whatever the transport, it may be cut now
+                try:
+                    await self._read(response)
+                finally:
+                    await response.aclose()
+                return response
+        except TimeoutError:
+            raise AttemptTimeout from None
+
+    async def _trace(self, _event: str, _info: dict[str, Any]) -> None:
+        if not self._cancellable:
+            self._arm()
+
+    def _arm(self) -> None:
+        self._cancellable = True
+        if self._deadline is not None and self._timeout is not None:
+            self._timeout.reschedule(self._deadline)
+
+    def _abandon(self) -> None:
+        """The caller stopped waiting: end the exchange as soon as that is safe."""
+        import asyncio
+
+        self._deadline = asyncio.get_running_loop().time()
+        if self._cancellable:
+            self._arm()
+
+    async def _read(self, response: httpx.Response) -> None:
+        try:
+            content = response.content  # a transport may hand over a body already read
+        except httpx.ResponseNotRead:
+            pass
+        else:
+            if len(content) > self.max_size:
+                raise UnreadableBody(
+                    response, f"the body is larger than max_response_size ({self.max_size:,} bytes)"
+                )
+            return
+        parts: list[bytes] = []
+        self._room = self.max_size
+        try:
+            async for part in _decoded(response, lambda: self._room):
+                self._room -= len(part)
+                if self._room < 0:
+                    raise UnreadableBody(
+                        response,
+                        f"the body is larger than max_response_size ({self.max_size:,} bytes)",
+                    )
+                parts.append(part)
+        except (zlib.error, httpx.DecodingError) as exc:
+            raise UnreadableBody(response, f"the body cannot be decoded: {exc}") from None
+        # Where httpx's own `aread()` keeps the body it read, so that `.content` and
+        # `.json()` work as on any response.
+        response._content = b"".join(parts)
+
+
+async def _decoded(response: httpx.Response, room: Callable[[], int]) -> AsyncIterator[bytes]:
+    """The body, decoded; no piece is longer than the `room()` left for it, plus one byte."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding in ("", "identity"):
+        async for raw in response.aiter_raw():
+            yield raw
+        return
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        # An encoding the client did not ask for: httpx decodes it, a chunk at a time.
+        async for part in response.aiter_bytes():
+            yield part
+        return
+    # gzip: header auto-detected (+32); deflate: zlib-wrapped, or raw as some servers send it.
+    candidates = [zlib.MAX_WBITS | 32] if "gzip" in encoding else [zlib.MAX_WBITS, -zlib.MAX_WBITS]
+    inflate = zlib.decompressobj(candidates.pop(0))
+    first = True
+    async for raw in response.aiter_raw():
+        try:
+            data = inflate.decompress(raw, room() + 1)
+        except zlib.error:
+            if not (first and candidates):
+                raise
+            inflate = zlib.decompressobj(candidates.pop(0))
+            data = inflate.decompress(raw, room() + 1)
+        first = False
+        yield data
+        # Output held back by max_length: more of the body than there is room for.
+        while inflate.unconsumed_tail:
+            data = inflate.decompress(inflate.unconsumed_tail, room() + 1)
+            yield data
+    yield inflate.flush()
+
+
+def _consume(task: asyncio.Task[httpx.Response]) -> None:
+    """Nobody waits for an abandoned exchange: its outcome is dropped, not reported."""
+    if not task.cancelled():
+        task.exception()
