@@ -27,7 +27,7 @@ async def _sleep(seconds: float) -> None:
 class RetryPolicy:
     """How a client retries.
 
-    `sleep` and `random` are injectable so tests can assert backoff without waiting.
+    `sleep`, `random` and `clock` are injectable so tests can assert backoff without waiting.
     """
 
     max_retries: int = 2
@@ -37,6 +37,8 @@ class RetryPolicy:
     max_retry_after: float = 60.0
     sleep: Callable[[float], Awaitable[None]] = _sleep
     random: Callable[[], float] = random.random
+    # The wall clock that HTTP-date and epoch hints are measured against.
+    clock: Callable[[], float] = time.time
 
     def backoff(self, retries_done: int) -> float:
         """Exponential backoff with jitter: up to 25% below the nominal delay."""

@@ -180,7 +180,9 @@ class Requester:
                     renewed = True
                     await self.credentials.renew_after_rejection(token)
                     continue
-                failure = _status_failure(error_from_response(response), response)
+                failure = _status_failure(
+                    error_from_response(response), response, self.retry.clock()
+                )
 
             delay = self._retry_delay(method, failure, retries_done)
             if delay is None:
@@ -344,8 +346,8 @@ def _transport_failure(exc: httpx.RequestError, method: str, url: str) -> _Failu
     return _Failure(error, reached_server=reached)
 
 
-def _status_failure(error: APIStatusError, response: httpx.Response) -> _Failure:
-    requested = server_requested_delay(response.headers, error.status_code)
+def _status_failure(error: APIStatusError, response: httpx.Response, now: float) -> _Failure:
+    requested = server_requested_delay(response.headers, error.status_code, now)
     declined = error.status_code == 429 or (
         error.status_code == 503 and "retry-after" in response.headers
     )

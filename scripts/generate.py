@@ -3,11 +3,17 @@
 Byte-for-byte reproducible: the generator and ruff are pinned (pyproject.toml), the
 output is generated into an empty folder (``--overwrite`` would leave stale files),
 and custom/ is copied, not reformatted.
+
+It refuses to overwrite a hand edit: a file of roundtable/ that is neither as committed
+nor as the last generation here left it (recorded in the git directory) was changed by
+hand, and would be lost. Move such an edit into custom/ or openapi.yaml; ``--force``
+discards it.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -32,7 +38,21 @@ SPEC_COPY = Path("testing") / "openapi.json"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", type=Path, default=PACKAGE, help="default: roundtable/")
-    generate(parser.parse_args().output)
+    parser.add_argument("--force", action="store_true", help="overwrite hand edits")
+    args = parser.parse_args()
+    manifest = _manifest_path() if args.output.resolve() == PACKAGE else None
+    if manifest is not None and not args.force:
+        edited = hand_edits(args.output, manifest)
+        if edited:
+            sys.exit(
+                "roundtable/ is generated, and these files of it were changed by hand:\n  "
+                + "\n  ".join(edited)
+                + "\nMove the change into custom/ (or openapi.yaml) and run `make generate`; "
+                "`python scripts/generate.py --force` discards it."
+            )
+    generate(args.output)
+    if manifest is not None:
+        manifest.write_text(json.dumps(_blobs(args.output), indent=0, sort_keys=True))
 
 
 def generate(package: Path) -> None:
@@ -67,6 +87,56 @@ def generate(package: Path) -> None:
         )
         shutil.rmtree(package, ignore_errors=True)
         shutil.copytree(out, package, ignore=_ignore_caches)
+
+
+def hand_edits(package: Path, manifest: Path) -> list[str]:
+    """Files of `package` that differ from HEAD, from the last generation and from custom/."""
+    committed = _committed_blobs(package)
+    generated = json.loads(manifest.read_text()) if manifest.exists() else {}
+    # custom/ is copied byte for byte: a file equal to its counterpart there is no hand edit.
+    overlay = {
+        path.replace("custom/", package.relative_to(ROOT).as_posix() + "/", 1): blob
+        for path, blob in _blobs(CUSTOM).items()
+    }
+    return sorted(
+        path
+        for path, blob in _blobs(package).items()
+        if blob not in (committed.get(path), generated.get(path), overlay.get(path))
+    )
+
+
+def _blobs(package: Path) -> dict[str, str]:
+    """Each file's git blob id, by its path relative to the repository."""
+    blobs = {}
+    for file in sorted(package.rglob("*")):
+        if file.is_file() and "__pycache__" not in file.parts:
+            content = file.read_bytes()
+            header = f"blob {len(content)}\0".encode()
+            blobs[file.relative_to(ROOT).as_posix()] = hashlib.sha1(header + content).hexdigest()
+    return blobs
+
+
+def _committed_blobs(package: Path) -> dict[str, str]:
+    listing = _git("ls-tree", "-r", "HEAD", "--", package.relative_to(ROOT).as_posix())
+    blobs = {}
+    for line in (listing or "").splitlines():
+        meta, _, path = line.partition("\t")
+        blobs[path] = meta.split()[2]
+    return blobs
+
+
+def _manifest_path() -> Path | None:
+    """Where the last generation's file list is kept: the git directory, never committed."""
+    where = _git("rev-parse", "--git-path", "roundtable-generated.json")
+    return None if where is None else ROOT / where.strip()
+
+
+def _git(*args: str) -> str | None:
+    try:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+    except OSError:
+        return None
+    return done.stdout if done.returncode == 0 else None
 
 
 def _ignore_caches(_directory: str, names: list[str]) -> set[str]:

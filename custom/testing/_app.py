@@ -124,14 +124,16 @@ class Operation:
             await _play_fault(fault, scope, receive, send, echo)
             if fault.kind != "delay":
                 return
-        answer = await self._answer(request, key)
+        # A "during" delay is slow processing: the idempotency key is held meanwhile.
+        slow = fault.delay if fault is not None and fault.when == "during" else 0.0
+        answer = await self._answer(request, key, slow)
         if fault is not None and fault.when == "after":
             await _play_fault(fault, scope, receive, send, echo)
             if fault.kind != "delay":
                 return
         await answer.response(echo)(scope, receive, send)
 
-    async def _answer(self, request: Request, key: str | None) -> _Answer:
+    async def _answer(self, request: Request, key: str | None, slow: float = 0.0) -> _Answer:
         state = self.server
         try:
             user_id = self._authenticate(request)
@@ -139,6 +141,7 @@ class Operation:
             return _problem_answer(problem)
         raw = await request.body()
         if key is None or self.method == "GET":
+            await asyncio.sleep(slow)
             return self._process(request, user_id, raw)
         record_key = (user_id or "", key)
         fingerprint = (self.method, request.url.path, raw)
@@ -148,19 +151,35 @@ class Operation:
                 return _json_answer(
                     409, {"detail": "Idempotency-Key was already used for a different request"}
                 )
-            await replay.done.wait()
-            assert replay.answer is not None
-            answer = replay.answer
-            return _Answer(
-                answer.status,
-                answer.body,
-                answer.media_type,
-                {**answer.headers, "Idempotent-Replayed": "true"},
-            )
+            if not replay.done.is_set():
+                # The first request with this key is still being processed: wait for its
+                # answer, but not for ever.
+                try:
+                    await asyncio.wait_for(replay.done.wait(), state.in_flight_wait)
+                except TimeoutError:
+                    return _json_answer(
+                        409,
+                        {"detail": "A request with this Idempotency-Key is still in progress"},
+                        {"Retry-After": "1"},
+                    )
+            if replay.answer is not None:
+                answer = replay.answer
+                return _Answer(
+                    answer.status,
+                    answer.body,
+                    answer.media_type,
+                    {**answer.headers, "Idempotent-Replayed": "true"},
+                )
+            # The first request was abandoned before it was processed: this one goes ahead.
         replay = _Replay(fingerprint)
         state.idempotency[record_key] = replay
-        replay.answer = self._process(request, user_id, raw)
-        replay.done.set()
+        try:
+            await asyncio.sleep(slow)
+            replay.answer = self._process(request, user_id, raw)
+        finally:
+            if replay.answer is None and state.idempotency.get(record_key) is replay:
+                del state.idempotency[record_key]
+            replay.done.set()  # waiters go on, whatever became of this request
         return replay.answer
 
     def _authenticate(self, request: Request) -> str | None:
@@ -285,6 +304,8 @@ class ServerState:
     faults: FaultPlan
     # False plays today's Round Table server, which ignores Idempotency-Key.
     honour_idempotency: bool = True
+    # How long a request waits for another one with its Idempotency-Key to finish.
+    in_flight_wait: float = 10.0
     idempotency: dict[tuple[str, str], _Replay] = field(factory=dict)
 
 

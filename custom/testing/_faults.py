@@ -4,7 +4,8 @@ A fault applies to the next `count` matching requests, or to a `rate` fraction o
 (drawn from a seeded random generator, so a run can be repeated). `when` says whether
 the server fails before it processes the request (nothing is stored) or after (stored,
 but the answer is lost or replaced) — the distinction that decides whether a retry may
-duplicate.
+duplicate. A `delay` "during" is slow processing, with the request's Idempotency-Key
+held meanwhile.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Literal
 
 from attrs import define, field
 
-When = Literal["before", "after"]
+When = Literal["before", "during", "after"]
 FaultKind = Literal["status", "drop", "delay", "refuse"]
 
 

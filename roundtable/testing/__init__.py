@@ -70,9 +70,8 @@ class ReferenceServer:
         for key in self.api_keys:
             self.world.add_api_key(key)
         self.faults = FaultPlan(seed=fault_seed)
-        self.app = build_app(
-            ServerState(self.world, self.faults, honour_idempotency=honour_idempotency), ROUTES
-        )
+        self.state = ServerState(self.world, self.faults, honour_idempotency=honour_idempotency)
+        self.app = build_app(self.state, ROUTES)
 
     @property
     def api_key(self) -> str:
