@@ -12,6 +12,7 @@ from ..models.message import Message
 from ..models.message_create import MessageCreate
 from ..models.message_list import MessageList
 from ..models.message_type import MessageType
+from ..types import path_segment
 from ._base import Resource, enum_argument, json_object, paginate, query
 
 
@@ -26,6 +27,8 @@ class Messages(Resource):
         idempotency_key: str | None = None,
     ) -> Message:
         """Send `content` (a JSON object) from one sandbox to another of the same workspace."""
+        # The contract calls the sender `sandbox_id`; a refusal names the argument as given.
+        path_segment(from_sandbox_id, "from_sandbox_id")
         body = MessageCreate(
             to_sandbox_id=to_sandbox_id,
             content=json_object(content, "content"),

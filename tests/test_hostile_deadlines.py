@@ -1,0 +1,113 @@
+"""Finding 2: no call outlives its deadline; a malformed hint means normal backoff."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+from roundtable import RetryPolicy, RoundTableClient
+from roundtable._retry import server_requested_delay
+from roundtable.exceptions import APITimeoutError, RateLimitError
+
+LIST = {"success": True, "data": {"workspaces": [], "count": 0, "offset": 0, "limit": 100}}
+
+
+class Sleeps:
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Retry-After": "nan"},
+        {"Retry-After": "inf"},
+        {"Retry-After": "soon"},
+        {"Retry-After": "Mon, 99 Foo 2026 99:99:99 GMT"},
+        {"retry-after-ms": "NaN"},
+        {"retry-after-ms": "-inf"},
+        {"X-RateLimit-Reset": "nan"},
+        {"X-RateLimit-Reset": "tomorrow"},
+    ],
+)
+async def test_a_malformed_hint_is_ignored_and_normal_backoff_applies(headers, httpx_mock):
+    httpx_mock.add_response(status_code=429, headers=headers, json={"detail": "slow down"})
+    httpx_mock.add_response(json=LIST)
+    sleeps = Sleeps()
+    policy = RetryPolicy(sleep=sleeps, random=lambda: 0.0)
+    async with RoundTableClient("k", "http://rt.test", retry_policy=policy) as client:
+        await client.workspaces.list()
+    assert sleeps.waits == [0.5]
+
+
+async def test_a_malformed_hint_leaves_retry_after_unset_on_the_error(httpx_mock):
+    httpx_mock.add_response(status_code=429, headers={"Retry-After": "nan"}, json={"detail": "x"})
+    async with RoundTableClient("k", "http://rt.test", max_retries=0) as client:
+        with pytest.raises(RateLimitError) as caught:
+            await client.workspaces.list()
+    assert caught.value.retry_after is None
+
+
+def test_ratelimit_reset_counts_only_on_a_429():
+    now = 1_000_000.0
+    headers = {"x-ratelimit-reset": str(now + 45)}
+    assert server_requested_delay(headers, 429, now) == 45.0
+    assert server_requested_delay(headers, 502, now) is None
+
+
+async def _trickling_server(headers_then_body: bool) -> tuple[asyncio.AbstractServer, int]:
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        if headers_then_body:
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+            writer.write(b"Content-Length: 100000\r\n\r\n")
+        try:
+            for _ in range(400):  # one byte every 20 ms, for up to 8 s
+                writer.write(b" " if headers_then_body else b"X")
+                await writer.drain()
+                await asyncio.sleep(0.02)
+        except (ConnectionError, asyncio.CancelledError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    return server, server.sockets[0].getsockname()[1]
+
+
+@pytest.mark.parametrize("trickle", ["body", "headers"])
+async def test_a_trickling_server_cannot_outlive_the_timeout(trickle):
+    server, port = await _trickling_server(headers_then_body=trickle == "body")
+    async with server:
+        async with RoundTableClient(
+            "k", f"http://127.0.0.1:{port}", timeout=0.3, max_retries=0
+        ) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await client.workspaces.list()
+            assert time.monotonic() - started < 1.5
+
+
+async def test_a_silent_server_times_out_on_every_attempt_and_the_call_ends():
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(5)
+        writer.close()
+
+    server = await asyncio.start_server(silent, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    sleeps = Sleeps()
+    async with server:
+        async with RoundTableClient(
+            "k", f"http://127.0.0.1:{port}", timeout=0.2, retry_policy=RetryPolicy(sleep=sleeps)
+        ) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await client.workspaces.list()
+            # Three attempts of 0.2 s each; the backoff between them was injected.
+            assert time.monotonic() - started < 1.5
+    assert len(sleeps.waits) == 2
