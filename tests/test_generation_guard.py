@@ -1,0 +1,36 @@
+"""Finding 10: generation refuses to erase a hand edit of roundtable/."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATE = ROOT / "scripts" / "generate.py"
+
+
+def test_a_hand_edit_stops_generation_and_names_the_file():
+    target = ROOT / "roundtable" / "models" / "workspace.py"
+    original = target.read_bytes()
+    try:
+        target.write_bytes(original + b"# edited by hand\n")
+        done = subprocess.run(
+            [sys.executable, str(GENERATE)], capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode != 0
+        assert "roundtable/models/workspace.py" in done.stderr
+        assert "custom/" in done.stderr
+        # Nothing was regenerated over it.
+        assert target.read_bytes().endswith(b"# edited by hand\n")
+    finally:
+        target.write_bytes(original)
+
+
+def test_a_file_equal_to_its_custom_counterpart_is_not_a_hand_edit(tmp_path):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import generate
+    finally:
+        sys.path.pop(0)
+    assert generate.hand_edits(generate.PACKAGE, tmp_path / "no-manifest.json") == []

@@ -1,0 +1,143 @@
+"""Finding 6: nothing raised is outside RoundTableError, and a bug is not a bad body."""
+
+from __future__ import annotations
+
+import datetime
+import inspect
+import math
+
+import httpx
+import pytest
+
+from roundtable import RoundTableClient
+from roundtable.exceptions import (
+    ClientClosedError,
+    InvalidRequestError,
+    MalformedResponseError,
+    RoundTableError,
+)
+
+HOSTILE = [None, 5, math.nan, datetime.datetime(2026, 1, 1), b"bytes", {}, [], object(), "x"]
+RESOURCES = ["workspaces", "sandboxes", "messages", "collaborations", "auth"]
+
+
+def _methods(client):
+    for resource in RESOURCES:
+        for name, method in inspect.getmembers(getattr(client, resource), inspect.ismethod):
+            if not name.startswith("_") and name != "iterate":
+                yield f"{resource}.{name}", method
+    for name in ("health_check", "system_info", "aggregate_metrics"):
+        yield name, getattr(client, name)
+
+
+def _cases():
+    client = RoundTableClient("k", "http://rt.test")
+    for name, method in _methods(client):
+        for parameter in inspect.signature(method).parameters:
+            for index in range(len(HOSTILE)):
+                yield name, parameter, index
+
+
+@pytest.mark.parametrize(("method", "parameter", "value_index"), sorted(set(_cases())))
+async def test_any_argument_gives_a_result_or_a_roundtable_error(method, parameter, value_index):
+    # The server answers 200 with an empty envelope: whatever is sent, the outcome is typed.
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"data": {}}))
+    async with RoundTableClient("k", "http://rt.test", transport=transport) as client:
+        target = dict(_methods(client))[method]
+        arguments = {
+            name: "sb_1" if name.endswith("_id") else "v"
+            for name, p in inspect.signature(target).parameters.items()
+            if p.default is inspect.Parameter.empty
+        }
+        arguments[parameter] = HOSTILE[value_index]
+        try:
+            await target(**arguments)
+        except RoundTableError:
+            pass
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (
+            lambda c: c.messages.send("sb_1", "sb_2", {"when": datetime.datetime.now()}),
+            "content.when",
+        ),
+        (lambda c: c.messages.send("sb_1", "sb_2", {"blob": b"x"}), "content.blob"),
+        (lambda c: c.messages.send("sb_1", "sb_2", {"a": [1, math.nan]}), "content.a[1]"),
+        (lambda c: c.collaborations.orchestrate("ws_1", "t", participants=5), "participants"),
+        (lambda c: c.collaborations.orchestrate("ws_1", "t", ["sb", 5]), "participants[1]"),
+        (
+            lambda c: c.sandboxes.create(
+                "ws_1", "n", {"primary_agent": "a", "temperature": math.inf}
+            ),
+            "agent_config.temperature",
+        ),
+    ],
+)
+async def test_an_argument_json_cannot_carry_is_refused_naming_its_path(call, field):
+    sent = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
+    async with RoundTableClient("k", "http://rt.test", transport=transport) as client:
+        with pytest.raises(InvalidRequestError) as caught:
+            await call(client)
+    assert caught.value.field == field
+    assert sent == []
+
+
+async def test_deeply_nested_json_is_a_malformed_response():
+    body = b'{"success": true, "data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    async with RoundTableClient("k", "http://rt.test", transport=transport) as client:
+        with pytest.raises(MalformedResponseError):
+            await client.workspaces.list()
+
+
+@pytest.mark.parametrize("expires_in", ["soon", -1, 1.5, None, True])
+async def test_a_bad_expires_in_from_login_is_a_malformed_response(expires_in):
+    pair = {"access_token": "t", "token_type": "bearer", "expires_in": expires_in}
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, json={"success": True, "data": pair})
+    )
+    async with RoundTableClient.anonymous("http://rt.test", transport=transport) as client:
+        with pytest.raises(MalformedResponseError, match="expires_in"):
+            await client.auth.login("a@b.c", "password")
+
+
+async def test_a_token_that_cannot_be_a_header_is_a_malformed_response_without_the_token():
+    pair = {"access_token": "tok\nen-secret", "token_type": "bearer", "expires_in": 60}
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, json={"success": True, "data": pair})
+    )
+    client = RoundTableClient(
+        base_url="http://rt.test", email="a@b.c", password="pw", transport=transport
+    )
+    with pytest.raises(MalformedResponseError) as caught:
+        await client.workspaces.list()
+    assert "secret" not in str(caught.value)
+    await client.close()
+
+
+async def test_a_call_after_close_is_a_clear_error():
+    client = RoundTableClient("k", "http://rt.test")
+    await client.close()
+    with pytest.raises(ClientClosedError, match="closed"):
+        await client.workspaces.list()
+
+
+async def test_a_bug_in_the_sdk_is_not_reported_as_a_bad_body(monkeypatch):
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(
+            200, json={"data": {"workspaces": [], "count": 0, "offset": 0, "limit": 1}}
+        )
+    )
+
+    def broken(_data):
+        raise KeyError("a bug of ours")
+
+    from roundtable.models import WorkspaceList
+
+    monkeypatch.setattr(WorkspaceList, "from_dict", broken)
+    async with RoundTableClient("k", "http://rt.test", transport=transport) as client:
+        with pytest.raises(KeyError):
+            await client.workspaces.list()
