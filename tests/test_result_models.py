@@ -1,0 +1,219 @@
+"""Issue 10: every result is a public model of `roundtable.models`, uniform all the way down.
+
+Walks the object graph of what every method of the client returns, from the reference
+server and from the recorded answers of today's server (naive timestamps).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+
+import attrs
+import httpx
+import pytest
+import wire
+
+import roundtable.models
+from roundtable import RoundTableClient
+from roundtable.testing import ReferenceServer
+from roundtable.types import Unset
+
+SECRETS = ("rt_access_", "rt_refresh_", "eyJ")
+
+
+async def _every_result() -> list[tuple[str, object]]:
+    server = ReferenceServer()
+    results: list[tuple[str, object]] = []
+    async with server.client() as client:
+        ws = await client.workspaces.create(name="W", description="d")
+        results += [
+            ("workspaces.create", ws),
+            ("workspaces.get", await client.workspaces.get(ws.workspace_id)),
+        ]
+        results.append(("workspaces.list", await client.workspaces.list()))
+        results.append(
+            ("workspaces.update", await client.workspaces.update(ws.workspace_id, name="V"))
+        )
+        results.append(
+            ("workspaces.get_config", await client.workspaces.get_config(ws.workspace_id))
+        )
+        a = await client.sandboxes.create(ws.workspace_id, "A", {"primary_agent": "researcher"})
+        b = await client.sandboxes.create(ws.workspace_id, "B", {"primary_agent": "analyst"})
+        results += [
+            ("sandboxes.create", a),
+            ("sandboxes.start", await client.sandboxes.start(a.sandbox_id)),
+        ]
+        results.append(("sandboxes.status", await client.sandboxes.status(a.sandbox_id)))
+        results.append(("sandboxes.list", await client.sandboxes.list(ws.workspace_id)))
+        results.append(("sandboxes.get", await client.sandboxes.get(a.sandbox_id)))
+        results.append(("sandboxes.logs", await client.sandboxes.logs(a.sandbox_id)))
+        message = await client.messages.send(a.sandbox_id, b.sandbox_id, {"k": 1})
+        results += [
+            ("messages.send", message),
+            ("messages.get", await client.messages.get(message.message_id)),
+        ]
+        results.append(("messages.list", await client.messages.list(a.sandbox_id)))
+        results.append(
+            ("messages.broadcast", await client.messages.broadcast(ws.workspace_id, {"x": 1}))
+        )
+        results.append(("sandboxes.metrics", await client.sandboxes.metrics(a.sandbox_id)))
+        collab = await client.collaborations.orchestrate(
+            ws.workspace_id, "t", [a.sandbox_id, b.sandbox_id]
+        )
+        results += [
+            ("collaborations.orchestrate", collab),
+            ("collaborations.get", await client.collaborations.get(collab.collaboration_id)),
+        ]
+        results.append(
+            (
+                "collaborations.discover_agents",
+                await client.collaborations.discover_agents(ws.workspace_id),
+            )
+        )
+        results.append(("health_check", await client.health_check()))
+        results.append(("system_info", await client.system_info()))
+        results.append(("aggregate_metrics", await client.aggregate_metrics(ws.workspace_id)))
+        results.append(("sandboxes.stop", await client.sandboxes.stop(a.sandbox_id)))
+        results.append(("auth.me", await client.auth.me()))
+    async with server.client() as anonymous:
+        pair = await anonymous.auth.register("ada@example.com", "password-123")
+        results.append(("auth.register", pair))
+        results.append(
+            ("auth.login", await anonymous.auth.login("ada@example.com", "password-123"))
+        )
+        results.append(("auth.refresh", await anonymous.auth.refresh(pair.refresh_token)))
+    return results
+
+
+def _walk(value: object, seen: list[object]) -> None:
+    seen.append(value)
+    if attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            _walk(getattr(value, field.name), seen)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _walk(item, seen)
+    elif isinstance(value, list):
+        for item in value:
+            _walk(item, seen)
+
+
+@pytest.fixture(scope="module")
+def results():
+    import asyncio
+
+    return asyncio.run(_every_result())
+
+
+def test_every_method_was_walked(results):
+    assert len(results) == 27
+
+
+def test_every_result_class_is_the_public_model_of_its_name(results):
+    for name, result in results:
+        for value in _graph(result):
+            if attrs.has(type(value)):
+                public = getattr(roundtable.models, type(value).__name__, None)
+                assert public is type(value), (name, type(value))
+
+
+def test_no_unset_anywhere_and_every_timestamp_is_aware_utc(results):
+    for name, result in results:
+        for value in _graph(result):
+            assert not isinstance(value, Unset), name
+            if isinstance(value, datetime.datetime):
+                assert value.utcoffset() == datetime.timedelta(0), (name, value)
+
+
+def test_status_fields_equal_and_print_as_their_string(results):
+    statuses = {
+        "sandboxes.start": "running",
+        "sandboxes.stop": "stopped",
+        "sandboxes.status": "running",
+        "collaborations.orchestrate": "running",
+        "health_check": "healthy",
+    }
+    by_name = dict(results)
+    for name, word in statuses.items():
+        status = by_name[name].status
+        assert status == word and str(status) == word and f"{status}" == word, name
+    message = by_name["messages.send"]
+    assert message.status == str(message.status) == "delivered"
+
+
+def test_to_dict_is_json_ready_and_round_trips(results):
+    for name, result in results:
+        if not attrs.has(type(result)):
+            continue
+        data = json.loads(json.dumps(result.to_dict()))
+        assert type(result).from_dict(data) == result, name
+
+
+def test_no_repr_shows_a_token_or_empty_additional_properties(results):
+    for name, result in results:
+        text = repr(result)
+        assert not any(secret in text for secret in SECRETS), name
+        assert "additional_properties" not in text, name
+        assert "Unset" not in text, name
+
+
+def test_derived_fields_of_the_quick_start(results):
+    by_name = dict(results)
+    assert by_name["workspaces.get"].status == "active"
+    assert isinstance(by_name["sandboxes.status"].uptime, float)
+    assert by_name["sandboxes.metrics"].messages_sent == 1
+    agents = by_name["collaborations.discover_agents"].agents
+    assert sorted(agent.agent_type for agent in agents) == ["analyst", "researcher"]
+    metrics = by_name["aggregate_metrics"]
+    assert (metrics.total_sandboxes, metrics.total_messages) == (2, 1)
+    assert str(by_name["collaborations.orchestrate"].progress).endswith("Collaboration started)")
+
+
+@pytest.mark.parametrize(
+    # Today's server leaves a new collaboration's timestamps null, so it has none to check.
+    "title",
+    ["GET /workspaces/{id}", "GET /messages/messages/{id}"],
+)
+async def test_todays_naive_timestamps_become_aware_utc(title):
+    sample = wire.sample(title)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=sample.body))
+    async with RoundTableClient("k", "http://rt.test", transport=transport) as client:
+        if "workspaces" in title:
+            result = await client.workspaces.get("ws_1")
+        else:
+            result = await client.messages.get("msg_1")
+    moments = [v for v in _graph(result) if isinstance(v, datetime.datetime)]
+    assert moments and all(m.tzinfo is datetime.UTC for m in moments)
+    assert datetime.datetime.now(datetime.UTC) - moments[0] > datetime.timedelta(0)
+
+
+def _graph(result: object) -> list[object]:
+    seen: list[object] = []
+    _walk(result, seen)
+    return seen
+
+
+def test_open_enums_keep_unknown_values():
+    from roundtable.models import KnownSandboxState, SandboxStatus
+
+    known = SandboxStatus.from_dict(
+        {
+            "sandbox_id": "s",
+            "status": "running",
+            "created_at": "2026-01-01T00:00:00",
+            "updated_at": "2026-01-01T00:00:00Z",
+        }
+    )
+    novel = SandboxStatus.from_dict(
+        {
+            "sandbox_id": "s",
+            "status": "hibernating",
+            "created_at": "2026-01-01T00:00:00+02:00",
+            "updated_at": "2026-01-01T00:00:00",
+        }
+    )
+    assert known.status is KnownSandboxState.RUNNING and isinstance(known.status, enum.Enum)
+    assert novel.status == "hibernating"
+    assert novel.created_at == datetime.datetime(2025, 12, 31, 22, tzinfo=datetime.UTC)
