@@ -13,12 +13,13 @@ import json
 import attrs
 import httpx
 import pytest
-import wire
 
 import roundtable.models
 from roundtable import RoundTableClient
 from roundtable.testing import ReferenceServer
 from roundtable.types import Unset
+
+import wire
 
 SECRETS = ("rt_access_", "rt_refresh_", "eyJ")
 
