@@ -164,12 +164,12 @@ async def per_call_over_loopback(rows: list[tuple[str, ...]]) -> None:
 
 
 def parse_cost(rows: list[tuple[str, ...]]) -> None:
-    from roundtable._results import MessageList
+    from roundtable.models import MessageList
 
     body = list_body()
 
     def sdk() -> None:
-        MessageList.from_payload(json.loads(body)["data"])
+        MessageList.from_dict(json.loads(body)["data"])
 
     def raw() -> None:
         json.loads(body)
