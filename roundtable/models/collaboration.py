@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,10 +15,6 @@ from ..types import (
     parse_datetime,
     parse_open_enum,
 )
-
-if TYPE_CHECKING:
-    from ..models.collaboration_progress import CollaborationProgress
-
 
 T = TypeVar("T", bound="Collaboration")
 
@@ -95,8 +91,6 @@ class Collaboration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
-        from ..models.collaboration_progress import CollaborationProgress  # noqa: PLC0415
-
         d = src_dict
         field = ""
         try:
@@ -167,3 +161,7 @@ class Collaboration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other: imported once the class exists (not on every call).
+from ..models.collaboration_progress import CollaborationProgress  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from ..types import (
     PayloadError,
     as_list,
 )
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-    from ..models.validation_issue import ValidationIssue
-
 
 T = TypeVar("T", bound="ErrorBody")
 
@@ -63,9 +58,6 @@ class ErrorBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
-
         d = src_dict
         field = ""
         try:
@@ -114,3 +106,8 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other: imported once the class exists (not on every call).
+from ..models.error_detail import ErrorDetail  # noqa: E402
+from ..models.validation_issue import ValidationIssue  # noqa: E402

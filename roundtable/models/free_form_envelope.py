@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..types import (
     PayloadError,
     as_dict,
 )
-
-if TYPE_CHECKING:
-    from ..models.free_form_object import FreeFormObject
-
 
 T = TypeVar("T", bound="FreeFormEnvelope")
 
@@ -59,8 +55,6 @@ class FreeFormEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-
         d = src_dict
         field = ""
         try:
@@ -106,3 +100,7 @@ class FreeFormEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other: imported once the class exists (not on every call).
+from ..models.free_form_object import FreeFormObject  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..types import (
     as_dict,
     parse_datetime,
 )
-
-if TYPE_CHECKING:
-    from ..models.delivery_status import DeliveryStatus
-
 
 T = TypeVar("T", bound="Message")
 
@@ -80,8 +76,6 @@ class Message:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
-        from ..models.delivery_status import DeliveryStatus  # noqa: PLC0415
-
         d = src_dict
         field = ""
         try:
@@ -140,3 +134,7 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other: imported once the class exists (not on every call).
+from ..models.delivery_status import DeliveryStatus  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..types import (
     as_dict,
     as_list,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 T = TypeVar("T", bound="SandboxLogs")
 
@@ -108,3 +104,6 @@ class SandboxLogs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other: imported once the class exists (not on every call).

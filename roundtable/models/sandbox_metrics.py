@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..types import (
     PayloadError,
 )
 from ._derived import SandboxMetricsDerived
-
-if TYPE_CHECKING:
-    from ..models.sandbox_resource_metrics import SandboxResourceMetrics
-
 
 T = TypeVar("T", bound="SandboxMetrics")
 
@@ -49,8 +45,6 @@ class SandboxMetrics(SandboxMetricsDerived):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
-        from ..models.sandbox_resource_metrics import SandboxResourceMetrics  # noqa: PLC0415
-
         d = src_dict
         field = ""
         try:
@@ -88,3 +82,7 @@ class SandboxMetrics(SandboxMetricsDerived):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other: imported once the class exists (not on every call).
+from ..models.sandbox_resource_metrics import SandboxResourceMetrics  # noqa: E402

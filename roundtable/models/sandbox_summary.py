@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,10 +13,6 @@ from ..types import (
     parse_datetime,
     parse_open_enum,
 )
-
-if TYPE_CHECKING:
-    from ..models.agent_config import AgentConfig
-
 
 T = TypeVar("T", bound="SandboxSummary")
 
@@ -70,8 +66,6 @@ class SandboxSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
-        from ..models.agent_config import AgentConfig  # noqa: PLC0415
-
         d = src_dict
         field = ""
         try:
@@ -121,3 +115,7 @@ class SandboxSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other: imported once the class exists (not on every call).
+from ..models.agent_config import AgentConfig  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..types import (
     parse_datetime,
 )
 from ._derived import WorkspaceDerived
-
-if TYPE_CHECKING:
-    from ..models.workspace_settings import WorkspaceSettings
-
 
 T = TypeVar("T", bound="Workspace")
 
@@ -76,8 +72,6 @@ class Workspace(WorkspaceDerived):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
-        from ..models.workspace_settings import WorkspaceSettings  # noqa: PLC0415
-
         d = src_dict
         field = ""
         try:
@@ -133,3 +127,7 @@ class Workspace(WorkspaceDerived):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other: imported once the class exists (not on every call).
+from ..models.workspace_settings import WorkspaceSettings  # noqa: E402

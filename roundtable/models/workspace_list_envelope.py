@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..types import (
     PayloadError,
 )
-
-if TYPE_CHECKING:
-    from ..models.free_form_object import FreeFormObject
-    from ..models.workspace_list import WorkspaceList
-
 
 T = TypeVar("T", bound="WorkspaceListEnvelope")
 
@@ -59,9 +54,6 @@ class WorkspaceListEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-        from ..models.workspace_list import WorkspaceList  # noqa: PLC0415
-
         d = src_dict
         field = ""
         try:
@@ -109,3 +101,8 @@ class WorkspaceListEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other: imported once the class exists (not on every call).
+from ..models.free_form_object import FreeFormObject  # noqa: E402
+from ..models.workspace_list import WorkspaceList  # noqa: E402

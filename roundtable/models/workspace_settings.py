@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..types import (
     PayloadError,
     as_dict,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 T = TypeVar("T", bound="WorkspaceSettings")
 
@@ -109,3 +105,6 @@ class WorkspaceSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other: imported once the class exists (not on every call).

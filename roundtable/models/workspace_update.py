@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import (
     PayloadError,
 )
-
-if TYPE_CHECKING:
-    from ..models.workspace_settings import WorkspaceSettings
-
 
 T = TypeVar("T", bound="WorkspaceUpdate")
 
@@ -61,8 +57,6 @@ class WorkspaceUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
-        from ..models.workspace_settings import WorkspaceSettings  # noqa: PLC0415
-
         d = src_dict
         field = ""
         try:
@@ -108,3 +102,7 @@ class WorkspaceUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other: imported once the class exists (not on every call).
+from ..models.workspace_settings import WorkspaceSettings  # noqa: E402
