@@ -329,6 +329,8 @@ def _checked_base_url(text: str) -> str:
 
 
 def _is_loopback(host: str) -> bool:
+    # `.test` and `.localhost` are reserved names (RFC 6761) that never leave the machine:
+    # in-process transports and test servers use them.
     if host == "localhost" or host.endswith(".localhost") or host.endswith(".test"):
         return True
     try:

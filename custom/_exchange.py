@@ -152,27 +152,26 @@ class Exchange:
         except httpx.ResponseNotRead:
             pass
         else:
-            if len(content) > self.max_size:
-                raise UnreadableBody(
-                    response, f"the body is larger than max_response_size ({self.max_size:,} bytes)"
-                )
+            self._take(response, len(content))
             return
         parts: list[bytes] = []
-        self._room = self.max_size
         try:
             async for part in _decoded(response, lambda: self._room):
-                self._room -= len(part)
-                if self._room < 0:
-                    raise UnreadableBody(
-                        response,
-                        f"the body is larger than max_response_size ({self.max_size:,} bytes)",
-                    )
+                self._take(response, len(part))
                 parts.append(part)
         except (zlib.error, httpx.DecodingError) as exc:
             raise UnreadableBody(response, f"the body cannot be decoded: {exc}") from None
         # Where httpx's own `aread()` keeps the body it read, so that `.content` and
         # `.json()` work as on any response.
         response._content = b"".join(parts)
+
+    def _take(self, response: httpx.Response, size: int) -> None:
+        """Count `size` more bytes of the body against the cap."""
+        self._room -= size
+        if self._room < 0:
+            raise UnreadableBody(
+                response, f"the body is larger than max_response_size ({self.max_size:,} bytes)"
+            )
 
 
 async def _decoded(response: httpx.Response, room: Callable[[], int]) -> AsyncIterator[bytes]:

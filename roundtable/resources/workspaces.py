@@ -37,9 +37,7 @@ class Workspaces(Resource):
         body = WorkspaceCreate(
             name=name,
             description=description,
-            settings=None
-            if settings is None
-            else model_argument(WorkspaceSettings, settings, "settings"),
+            settings=_settings(settings),
         )
         return await self._requester.call(
             create_workspace._get_kwargs(body=body),
@@ -79,9 +77,7 @@ class Workspaces(Resource):
         body = WorkspaceUpdate(
             name=name,
             description=description,
-            settings=None
-            if settings is None
-            else model_argument(WorkspaceSettings, settings, "settings"),
+            settings=_settings(settings),
             is_active=is_active,
         )
         return await self._requester.call(
