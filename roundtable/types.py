@@ -93,16 +93,38 @@ _UTC = datetime.timezone.utc
 _from_iso = datetime.datetime.fromisoformat
 
 
+# Timestamps recently parsed, by their text. The server stamps to the second, so the
+# objects of one answer share a few timestamps (created_at == updated_at == sent_at as a
+# rule); datetimes are immutable, so one parsed object serves every equal text.
+recent_datetimes: dict[str, datetime.datetime] = {}
+_RECENT_DATETIMES_KEPT = 1024
+
+
 def parse_datetime(value: str) -> datetime.datetime:
     """An aware UTC datetime from ISO 8601 text; text without an offset is UTC (as today's
     Round Table server sends it)."""
     # The common forms, fast: "...Z", and no offset at all (the offset is added to the text,
     # which costs a tenth of `.replace(tzinfo=...)`); both give the `timezone.utc` singleton.
     if value[-1] == "Z":
-        return _from_iso(value)
-    if value[-6] not in "+-":
-        return _from_iso(value + "+00:00")
-    return _from_iso(value).astimezone(_UTC)
+        parsed = _from_iso(value)
+    elif value[-6] not in "+-":
+        parsed = _from_iso(value + "+00:00")
+    else:
+        parsed = _from_iso(value).astimezone(_UTC)
+    if len(recent_datetimes) >= _RECENT_DATETIMES_KEPT:
+        recent_datetimes.clear()
+    recent_datetimes[value] = parsed
+    return parsed
+
+
+class _Absent:
+    """A key missing from a JSON object (as opposed to present with `null`)."""
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+
+ABSENT: Any = _Absent()
 
 
 E = TypeVar("E", bound=enum.Enum)
@@ -125,6 +147,11 @@ def as_dict(value: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise TypeError(f"expected a JSON object, got {type(value).__name__}")
     return value
+
+
+def extras_key(value: dict[str, Any] | None) -> dict[str, Any] | None:
+    """How a model's unnamed properties compare: none made yet equals none at all."""
+    return value or None
 
 
 def redacted(_value: object) -> str:
@@ -161,10 +188,13 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "ABSENT",
     "as_dict",
     "as_list",
+    "extras_key",
     "parse_datetime",
     "parse_open_enum",
+    "recent_datetimes",
     "path_segment",
     "redacted",
 ]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
+from ..types import extras_key
+
 if TYPE_CHECKING:
     from .collaboration_totals import CollaborationTotals
     from .known_message_state import KnownMessageState
@@ -122,7 +124,7 @@ def _delivery_fields(status: DeliveryStatusDerived) -> tuple[object, ...]:
         status.delivered_at,
         status.failed_at,
         status.error_message,
-        getattr(status, "additional_properties", None),
+        extras_key(getattr(status, "_additional_properties", None)),
     )
 
 

@@ -9,10 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.known_sandbox_state import KnownSandboxState
 from ..types import (
+    ABSENT,
     PayloadError,
     as_list,
+    extras_key,
     parse_datetime,
     parse_open_enum,
+    recent_datetimes,
 )
 from ._derived import AgentDerived
 
@@ -53,13 +56,26 @@ class Agent(AgentDerived):
     model: str | None = None
     capabilities: list[str] | None = None
     created_at: datetime.datetime | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["sandbox_id"] = self.sandbox_id
         field_dict["name"] = self.name
         field_dict["status"] = str(self.status)
@@ -77,25 +93,45 @@ class Agent(AgentDerived):
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 4
         try:
             field = "sandbox_id"
             sandbox_id = d["sandbox_id"]
             field = "name"
             name = d["name"]
             field = "status"
-            status = parse_open_enum(_KNOWNSANDBOXSTATE, d["status"])
+            status = d["status"]
+            status = _KNOWNSANDBOXSTATE.get(status) or parse_open_enum(
+                _KNOWNSANDBOXSTATE, status
+            )
             field = "primary_agent"
             primary_agent = d["primary_agent"]
             field = "model"
-            model = d.get("model")
+            model = d.get("model", ABSENT)
+            if model is ABSENT:
+                model = None
+            else:
+                present += 1
             field = "capabilities"
-            capabilities = d.get("capabilities")
-            if capabilities is not None:
-                capabilities = as_list(capabilities)
+            capabilities = d.get("capabilities", ABSENT)
+            if capabilities is ABSENT:
+                capabilities = None
+            else:
+                present += 1
+                if capabilities is not None:
+                    capabilities = as_list(capabilities)
             field = "created_at"
-            created_at = d.get("created_at")
-            if created_at is not None:
-                created_at = parse_datetime(created_at)
+            created_at = d.get("created_at", ABSENT)
+            if created_at is ABSENT:
+                created_at = None
+            else:
+                present += 1
+                if created_at is not None:
+                    created_at = recent_datetimes.get(created_at) or parse_datetime(
+                        created_at
+                    )
             field = ""
             agent = cls(
                 sandbox_id,
@@ -106,8 +142,8 @@ class Agent(AgentDerived):
                 capabilities,
                 created_at,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                agent.additional_properties = {
+            if len(d) != present:
+                agent._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     PayloadError,
+    extras_key,
 )
 
 T = TypeVar("T", bound="BroadcastResult")
@@ -33,13 +34,26 @@ class BroadcastResult:
     workspace_id: str
     broadcast_to: int
     message_type: str
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["workspace_id"] = self.workspace_id
         field_dict["broadcast_to"] = self.broadcast_to
         field_dict["message_type"] = self.message_type
@@ -50,6 +64,9 @@ class BroadcastResult:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 3
         try:
             field = "workspace_id"
             workspace_id = d["workspace_id"]
@@ -63,8 +80,8 @@ class BroadcastResult:
                 broadcast_to,
                 message_type,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                broadcast_result.additional_properties = {
+            if len(d) != present:
+                broadcast_result._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.known_collaboration_state import KnownCollaborationState
 from ..types import (
+    ABSENT,
     PayloadError,
     as_dict,
     as_list,
+    extras_key,
     parse_datetime,
     parse_open_enum,
+    recent_datetimes,
 )
 
 T = TypeVar("T", bound="Collaboration")
@@ -64,13 +67,26 @@ class Collaboration:
     error: str | None = None
     created_at: datetime.datetime | None = None
     updated_at: datetime.datetime | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["collaboration_id"] = self.collaboration_id
         field_dict["workspace_id"] = self.workspace_id
         field_dict["task"] = self.task
@@ -93,6 +109,9 @@ class Collaboration:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 7
         try:
             field = "collaboration_id"
             collaboration_id = d["collaboration_id"]
@@ -103,25 +122,50 @@ class Collaboration:
             field = "mode"
             mode = d["mode"]
             field = "status"
-            status = parse_open_enum(_KNOWNCOLLABORATIONSTATE, d["status"])
+            status = d["status"]
+            status = _KNOWNCOLLABORATIONSTATE.get(status) or parse_open_enum(
+                _KNOWNCOLLABORATIONSTATE, status
+            )
             field = "participants"
-            participants = as_list(d["participants"])
+            participants = d["participants"]
+            participants = as_list(participants)
             field = "progress"
-            progress = CollaborationProgress.from_dict(d["progress"])
+            progress = d["progress"]
+            progress = CollaborationProgress.from_dict(progress)
             field = "result"
-            result = d.get("result")
-            if result is not None:
-                result = as_dict(result)
+            result = d.get("result", ABSENT)
+            if result is ABSENT:
+                result = None
+            else:
+                present += 1
+                if result is not None:
+                    result = result if type(result) is dict else as_dict(result)
             field = "error"
-            error = d.get("error")
+            error = d.get("error", ABSENT)
+            if error is ABSENT:
+                error = None
+            else:
+                present += 1
             field = "created_at"
-            created_at = d.get("created_at")
-            if created_at is not None:
-                created_at = parse_datetime(created_at)
+            created_at = d.get("created_at", ABSENT)
+            if created_at is ABSENT:
+                created_at = None
+            else:
+                present += 1
+                if created_at is not None:
+                    created_at = recent_datetimes.get(created_at) or parse_datetime(
+                        created_at
+                    )
             field = "updated_at"
-            updated_at = d.get("updated_at")
-            if updated_at is not None:
-                updated_at = parse_datetime(updated_at)
+            updated_at = d.get("updated_at", ABSENT)
+            if updated_at is ABSENT:
+                updated_at = None
+            else:
+                present += 1
+                if updated_at is not None:
+                    updated_at = recent_datetimes.get(updated_at) or parse_datetime(
+                        updated_at
+                    )
             field = ""
             collaboration = cls(
                 collaboration_id,
@@ -136,8 +180,8 @@ class Collaboration:
                 created_at,
                 updated_at,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                collaboration.additional_properties = {
+            if len(d) != present:
+                collaboration._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.collaboration_mode import CollaborationMode
 from ..types import (
+    ABSENT,
     PayloadError,
     as_dict,
     as_list,
+    extras_key,
 )
 
 T = TypeVar("T", bound="CollaborationCreate")
@@ -39,13 +41,26 @@ class CollaborationCreate:
     participants: list[str]
     mode: CollaborationMode | None = None
     config: dict[str, Any] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["task"] = self.task
         field_dict["participants"] = list(self.participants)
         if self.mode is not None:
@@ -59,19 +74,31 @@ class CollaborationCreate:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 2
         try:
             field = "task"
             task = d["task"]
             field = "participants"
-            participants = as_list(d["participants"])
+            participants = d["participants"]
+            participants = as_list(participants)
             field = "mode"
-            mode = d.get("mode")
-            if mode is not None:
-                mode = CollaborationMode(mode)
+            mode = d.get("mode", ABSENT)
+            if mode is ABSENT:
+                mode = None
+            else:
+                present += 1
+                if mode is not None:
+                    mode = CollaborationMode(mode)
             field = "config"
-            config = d.get("config")
-            if config is not None:
-                config = as_dict(config)
+            config = d.get("config", ABSENT)
+            if config is ABSENT:
+                config = None
+            else:
+                present += 1
+                if config is not None:
+                    config = config if type(config) is dict else as_dict(config)
             field = ""
             collaboration_create = cls(
                 task,
@@ -79,8 +106,8 @@ class CollaborationCreate:
                 mode,
                 config,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                collaboration_create.additional_properties = {
+            if len(d) != present:
+                collaboration_create._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

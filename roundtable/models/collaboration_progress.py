@@ -8,8 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     PayloadError,
+    extras_key,
     parse_datetime,
+    recent_datetimes,
 )
 from ._derived import CollaborationProgressDerived
 
@@ -42,13 +45,26 @@ class CollaborationProgress(CollaborationProgressDerived):
     percentage: float
     status_message: str | None = None
     last_update: datetime.datetime | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["current_step"] = self.current_step
         field_dict["total_steps"] = self.total_steps
         field_dict["percentage"] = self.percentage
@@ -63,6 +79,9 @@ class CollaborationProgress(CollaborationProgressDerived):
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 3
         try:
             field = "current_step"
             current_step = d["current_step"]
@@ -71,11 +90,21 @@ class CollaborationProgress(CollaborationProgressDerived):
             field = "percentage"
             percentage = d["percentage"]
             field = "status_message"
-            status_message = d.get("status_message")
+            status_message = d.get("status_message", ABSENT)
+            if status_message is ABSENT:
+                status_message = None
+            else:
+                present += 1
             field = "last_update"
-            last_update = d.get("last_update")
-            if last_update is not None:
-                last_update = parse_datetime(last_update)
+            last_update = d.get("last_update", ABSENT)
+            if last_update is ABSENT:
+                last_update = None
+            else:
+                present += 1
+                if last_update is not None:
+                    last_update = recent_datetimes.get(last_update) or parse_datetime(
+                        last_update
+                    )
             field = ""
             collaboration_progress = cls(
                 current_step,
@@ -84,8 +113,8 @@ class CollaborationProgress(CollaborationProgressDerived):
                 status_message,
                 last_update,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                collaboration_progress.additional_properties = {
+            if len(d) != present:
+                collaboration_progress._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

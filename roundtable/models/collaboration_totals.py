@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     PayloadError,
+    extras_key,
 )
 
 T = TypeVar("T", bound="CollaborationTotals")
@@ -33,13 +35,26 @@ class CollaborationTotals:
     active: int | None = None
     completed: int | None = None
     failed: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         if self.active is not None:
             field_dict["active"] = self.active
         if self.completed is not None:
@@ -53,21 +68,36 @@ class CollaborationTotals:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 0
         try:
             field = "active"
-            active = d.get("active")
+            active = d.get("active", ABSENT)
+            if active is ABSENT:
+                active = None
+            else:
+                present += 1
             field = "completed"
-            completed = d.get("completed")
+            completed = d.get("completed", ABSENT)
+            if completed is ABSENT:
+                completed = None
+            else:
+                present += 1
             field = "failed"
-            failed = d.get("failed")
+            failed = d.get("failed", ABSENT)
+            if failed is ABSENT:
+                failed = None
+            else:
+                present += 1
             field = ""
             collaboration_totals = cls(
                 active,
                 completed,
                 failed,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                collaboration_totals.additional_properties = {
+            if len(d) != present:
+                collaboration_totals._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

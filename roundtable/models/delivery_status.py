@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.known_message_state import KnownMessageState
 from ..types import (
+    ABSENT,
     PayloadError,
+    extras_key,
     parse_datetime,
     parse_open_enum,
+    recent_datetimes,
 )
 from ._derived import DeliveryStatusDerived
 
@@ -45,13 +48,26 @@ class DeliveryStatus(DeliveryStatusDerived):
     delivered_at: datetime.datetime | None = None
     failed_at: datetime.datetime | None = None
     error_message: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["status"] = str(self.status)
         if self.sent_at is not None:
             field_dict["sent_at"] = self.sent_at.isoformat()
@@ -68,23 +84,49 @@ class DeliveryStatus(DeliveryStatusDerived):
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 1
         try:
             field = "status"
-            status = parse_open_enum(_KNOWNMESSAGESTATE, d["status"])
+            status = d["status"]
+            status = _KNOWNMESSAGESTATE.get(status) or parse_open_enum(
+                _KNOWNMESSAGESTATE, status
+            )
             field = "sent_at"
-            sent_at = d.get("sent_at")
-            if sent_at is not None:
-                sent_at = parse_datetime(sent_at)
+            sent_at = d.get("sent_at", ABSENT)
+            if sent_at is ABSENT:
+                sent_at = None
+            else:
+                present += 1
+                if sent_at is not None:
+                    sent_at = recent_datetimes.get(sent_at) or parse_datetime(sent_at)
             field = "delivered_at"
-            delivered_at = d.get("delivered_at")
-            if delivered_at is not None:
-                delivered_at = parse_datetime(delivered_at)
+            delivered_at = d.get("delivered_at", ABSENT)
+            if delivered_at is ABSENT:
+                delivered_at = None
+            else:
+                present += 1
+                if delivered_at is not None:
+                    delivered_at = recent_datetimes.get(delivered_at) or parse_datetime(
+                        delivered_at
+                    )
             field = "failed_at"
-            failed_at = d.get("failed_at")
-            if failed_at is not None:
-                failed_at = parse_datetime(failed_at)
+            failed_at = d.get("failed_at", ABSENT)
+            if failed_at is ABSENT:
+                failed_at = None
+            else:
+                present += 1
+                if failed_at is not None:
+                    failed_at = recent_datetimes.get(failed_at) or parse_datetime(
+                        failed_at
+                    )
             field = "error_message"
-            error_message = d.get("error_message")
+            error_message = d.get("error_message", ABSENT)
+            if error_message is ABSENT:
+                error_message = None
+            else:
+                present += 1
             field = ""
             delivery_status = cls(
                 status,
@@ -93,8 +135,8 @@ class DeliveryStatus(DeliveryStatusDerived):
                 failed_at,
                 error_message,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                delivery_status.additional_properties = {
+            if len(d) != present:
+                delivery_status._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

@@ -7,8 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     PayloadError,
     as_list,
+    extras_key,
 )
 
 T = TypeVar("T", bound="ErrorBody")
@@ -36,13 +38,26 @@ class ErrorBody:
     detail: str | list[ValidationIssue] | None = None
     success: bool | None = None
     error: ErrorDetail | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         if self.detail is not None:
             field_dict["detail"] = (
                 self.detail
@@ -60,29 +75,47 @@ class ErrorBody:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 0
         try:
             field = "detail"
-            detail = d.get("detail")
-            if detail is not None:
-                detail = (
-                    detail
-                    if isinstance(detail, str)
-                    else [ValidationIssue.from_dict(item0) for item0 in as_list(detail)]
-                )
+            detail = d.get("detail", ABSENT)
+            if detail is ABSENT:
+                detail = None
+            else:
+                present += 1
+                if detail is not None:
+                    detail = (
+                        detail
+                        if isinstance(detail, str)
+                        else [
+                            ValidationIssue.from_dict(item0)
+                            for item0 in as_list(detail)
+                        ]
+                    )
             field = "success"
-            success = d.get("success")
+            success = d.get("success", ABSENT)
+            if success is ABSENT:
+                success = None
+            else:
+                present += 1
             field = "error"
-            error = d.get("error")
-            if error is not None:
-                error = ErrorDetail.from_dict(error)
+            error = d.get("error", ABSENT)
+            if error is ABSENT:
+                error = None
+            else:
+                present += 1
+                if error is not None:
+                    error = ErrorDetail.from_dict(error)
             field = ""
             error_body = cls(
                 detail,
                 success,
                 error,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                error_body.additional_properties = {
+            if len(d) != present:
+                error_body._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

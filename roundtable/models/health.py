@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.known_health_state import KnownHealthState
 from ..types import (
+    ABSENT,
     PayloadError,
+    extras_key,
     parse_datetime,
     parse_open_enum,
+    recent_datetimes,
 )
 
 T = TypeVar("T", bound="Health")
@@ -44,13 +47,26 @@ class Health:
     version: str
     database: str | None = None
     message_bus: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["status"] = str(self.status)
         field_dict["timestamp"] = self.timestamp.isoformat()
         field_dict["version"] = self.version
@@ -65,17 +81,32 @@ class Health:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 3
         try:
             field = "status"
-            status = parse_open_enum(_KNOWNHEALTHSTATE, d["status"])
+            status = d["status"]
+            status = _KNOWNHEALTHSTATE.get(status) or parse_open_enum(
+                _KNOWNHEALTHSTATE, status
+            )
             field = "timestamp"
-            timestamp = parse_datetime(d["timestamp"])
+            timestamp = d["timestamp"]
+            timestamp = recent_datetimes.get(timestamp) or parse_datetime(timestamp)
             field = "version"
             version = d["version"]
             field = "database"
-            database = d.get("database")
+            database = d.get("database", ABSENT)
+            if database is ABSENT:
+                database = None
+            else:
+                present += 1
             field = "message_bus"
-            message_bus = d.get("message_bus")
+            message_bus = d.get("message_bus", ABSENT)
+            if message_bus is ABSENT:
+                message_bus = None
+            else:
+                present += 1
             field = ""
             health = cls(
                 status,
@@ -84,8 +115,8 @@ class Health:
                 database,
                 message_bus,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                health.additional_properties = {
+            if len(d) != present:
+                health._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

@@ -8,9 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     PayloadError,
     as_dict,
+    extras_key,
     parse_datetime,
+    recent_datetimes,
 )
 
 T = TypeVar("T", bound="Message")
@@ -54,13 +57,26 @@ class Message:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     to_sandbox_id: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["message_id"] = self.message_id
         field_dict["from_sandbox_id"] = self.from_sandbox_id
         field_dict["workspace_id"] = self.workspace_id
@@ -78,6 +94,9 @@ class Message:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 8
         try:
             field = "message_id"
             message_id = d["message_id"]
@@ -86,17 +105,25 @@ class Message:
             field = "workspace_id"
             workspace_id = d["workspace_id"]
             field = "content"
-            content = as_dict(d["content"])
+            content = d["content"]
+            content = content if type(content) is dict else as_dict(content)
             field = "message_type"
             message_type = d["message_type"]
             field = "status"
-            status = DeliveryStatus.from_dict(d["status"])
+            status = d["status"]
+            status = DeliveryStatus.from_dict(status)
             field = "created_at"
-            created_at = parse_datetime(d["created_at"])
+            created_at = d["created_at"]
+            created_at = recent_datetimes.get(created_at) or parse_datetime(created_at)
             field = "updated_at"
-            updated_at = parse_datetime(d["updated_at"])
+            updated_at = d["updated_at"]
+            updated_at = recent_datetimes.get(updated_at) or parse_datetime(updated_at)
             field = "to_sandbox_id"
-            to_sandbox_id = d.get("to_sandbox_id")
+            to_sandbox_id = d.get("to_sandbox_id", ABSENT)
+            if to_sandbox_id is ABSENT:
+                to_sandbox_id = None
+            else:
+                present += 1
             field = ""
             message = cls(
                 message_id,
@@ -109,8 +136,8 @@ class Message:
                 updated_at,
                 to_sandbox_id,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                message.additional_properties = {
+            if len(d) != present:
+                message._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

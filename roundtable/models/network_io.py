@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     PayloadError,
+    extras_key,
 )
 
 T = TypeVar("T", bound="NetworkIO")
@@ -30,13 +32,26 @@ class NetworkIO:
 
     bytes_sent: int | None = None
     bytes_received: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         if self.bytes_sent is not None:
             field_dict["bytes_sent"] = self.bytes_sent
         if self.bytes_received is not None:
@@ -48,18 +63,29 @@ class NetworkIO:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 0
         try:
             field = "bytes_sent"
-            bytes_sent = d.get("bytes_sent")
+            bytes_sent = d.get("bytes_sent", ABSENT)
+            if bytes_sent is ABSENT:
+                bytes_sent = None
+            else:
+                present += 1
             field = "bytes_received"
-            bytes_received = d.get("bytes_received")
+            bytes_received = d.get("bytes_received", ABSENT)
+            if bytes_received is ABSENT:
+                bytes_received = None
+            else:
+                present += 1
             field = ""
             network_io = cls(
                 bytes_sent,
                 bytes_received,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                network_io.additional_properties = {
+            if len(d) != present:
+                network_io._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.known_sandbox_state import KnownSandboxState
 from ..types import (
+    ABSENT,
     PayloadError,
+    extras_key,
     parse_datetime,
     parse_open_enum,
+    recent_datetimes,
 )
 
 T = TypeVar("T", bound="Sandbox")
@@ -60,13 +63,26 @@ class Sandbox:
     resource_limits: ResourceLimits | None = None
     health: SandboxHealth | None = None
     connection: SandboxConnection | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["sandbox_id"] = self.sandbox_id
         field_dict["workspace_id"] = self.workspace_id
         field_dict["name"] = self.name
@@ -87,6 +103,9 @@ class Sandbox:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 7
         try:
             field = "sandbox_id"
             sandbox_id = d["sandbox_id"]
@@ -95,25 +114,43 @@ class Sandbox:
             field = "name"
             name = d["name"]
             field = "status"
-            status = parse_open_enum(_KNOWNSANDBOXSTATE, d["status"])
+            status = d["status"]
+            status = _KNOWNSANDBOXSTATE.get(status) or parse_open_enum(
+                _KNOWNSANDBOXSTATE, status
+            )
             field = "agent_config"
-            agent_config = AgentConfig.from_dict(d["agent_config"])
+            agent_config = d["agent_config"]
+            agent_config = AgentConfig.from_dict(agent_config)
             field = "created_at"
-            created_at = parse_datetime(d["created_at"])
+            created_at = d["created_at"]
+            created_at = recent_datetimes.get(created_at) or parse_datetime(created_at)
             field = "updated_at"
-            updated_at = parse_datetime(d["updated_at"])
+            updated_at = d["updated_at"]
+            updated_at = recent_datetimes.get(updated_at) or parse_datetime(updated_at)
             field = "resource_limits"
-            resource_limits = d.get("resource_limits")
-            if resource_limits is not None:
-                resource_limits = ResourceLimits.from_dict(resource_limits)
+            resource_limits = d.get("resource_limits", ABSENT)
+            if resource_limits is ABSENT:
+                resource_limits = None
+            else:
+                present += 1
+                if resource_limits is not None:
+                    resource_limits = ResourceLimits.from_dict(resource_limits)
             field = "health"
-            health = d.get("health")
-            if health is not None:
-                health = SandboxHealth.from_dict(health)
+            health = d.get("health", ABSENT)
+            if health is ABSENT:
+                health = None
+            else:
+                present += 1
+                if health is not None:
+                    health = SandboxHealth.from_dict(health)
             field = "connection"
-            connection = d.get("connection")
-            if connection is not None:
-                connection = SandboxConnection.from_dict(connection)
+            connection = d.get("connection", ABSENT)
+            if connection is ABSENT:
+                connection = None
+            else:
+                present += 1
+                if connection is not None:
+                    connection = SandboxConnection.from_dict(connection)
             field = ""
             sandbox = cls(
                 sandbox_id,
@@ -127,8 +164,8 @@ class Sandbox:
                 health,
                 connection,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                sandbox.additional_properties = {
+            if len(d) != present:
+                sandbox._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

@@ -8,8 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     PayloadError,
+    extras_key,
     parse_datetime,
+    recent_datetimes,
     redacted,
 )
 
@@ -39,13 +42,26 @@ class SandboxConnection:
     token: str | None = _attrs_field(default=None, repr=redacted)
     websocket_url: str | None = None
     expires_at: datetime.datetime | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         if self.endpoint is not None:
             field_dict["endpoint"] = self.endpoint
         if self.token is not None:
@@ -61,17 +77,38 @@ class SandboxConnection:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 0
         try:
             field = "endpoint"
-            endpoint = d.get("endpoint")
+            endpoint = d.get("endpoint", ABSENT)
+            if endpoint is ABSENT:
+                endpoint = None
+            else:
+                present += 1
             field = "token"
-            token = d.get("token")
+            token = d.get("token", ABSENT)
+            if token is ABSENT:
+                token = None
+            else:
+                present += 1
             field = "websocket_url"
-            websocket_url = d.get("websocket_url")
+            websocket_url = d.get("websocket_url", ABSENT)
+            if websocket_url is ABSENT:
+                websocket_url = None
+            else:
+                present += 1
             field = "expires_at"
-            expires_at = d.get("expires_at")
-            if expires_at is not None:
-                expires_at = parse_datetime(expires_at)
+            expires_at = d.get("expires_at", ABSENT)
+            if expires_at is ABSENT:
+                expires_at = None
+            else:
+                present += 1
+                if expires_at is not None:
+                    expires_at = recent_datetimes.get(expires_at) or parse_datetime(
+                        expires_at
+                    )
             field = ""
             sandbox_connection = cls(
                 endpoint,
@@ -79,8 +116,8 @@ class SandboxConnection:
                 websocket_url,
                 expires_at,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                sandbox_connection.additional_properties = {
+            if len(d) != present:
+                sandbox_connection._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.known_sandbox_state import KnownSandboxState
 from ..types import (
+    ABSENT,
     PayloadError,
+    extras_key,
     parse_datetime,
     parse_open_enum,
+    recent_datetimes,
 )
 from ._derived import SandboxStatusDerived
 
@@ -46,13 +49,26 @@ class SandboxStatus(SandboxStatusDerived):
     created_at: datetime.datetime
     updated_at: datetime.datetime
     uptime_seconds: float | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["sandbox_id"] = self.sandbox_id
         field_dict["status"] = str(self.status)
         field_dict["created_at"] = self.created_at.isoformat()
@@ -66,17 +82,29 @@ class SandboxStatus(SandboxStatusDerived):
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 4
         try:
             field = "sandbox_id"
             sandbox_id = d["sandbox_id"]
             field = "status"
-            status = parse_open_enum(_KNOWNSANDBOXSTATE, d["status"])
+            status = d["status"]
+            status = _KNOWNSANDBOXSTATE.get(status) or parse_open_enum(
+                _KNOWNSANDBOXSTATE, status
+            )
             field = "created_at"
-            created_at = parse_datetime(d["created_at"])
+            created_at = d["created_at"]
+            created_at = recent_datetimes.get(created_at) or parse_datetime(created_at)
             field = "updated_at"
-            updated_at = parse_datetime(d["updated_at"])
+            updated_at = d["updated_at"]
+            updated_at = recent_datetimes.get(updated_at) or parse_datetime(updated_at)
             field = "uptime_seconds"
-            uptime_seconds = d.get("uptime_seconds")
+            uptime_seconds = d.get("uptime_seconds", ABSENT)
+            if uptime_seconds is ABSENT:
+                uptime_seconds = None
+            else:
+                present += 1
             field = ""
             sandbox_status = cls(
                 sandbox_id,
@@ -85,8 +113,8 @@ class SandboxStatus(SandboxStatusDerived):
                 updated_at,
                 uptime_seconds,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                sandbox_status.additional_properties = {
+            if len(d) != present:
+                sandbox_status._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

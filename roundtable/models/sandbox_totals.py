@@ -7,8 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     PayloadError,
     as_dict,
+    extras_key,
 )
 
 T = TypeVar("T", bound="SandboxTotals")
@@ -31,13 +33,26 @@ class SandboxTotals:
 
     total: int
     by_status: dict[str, int] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["total"] = self.total
         if self.by_status is not None:
             field_dict["by_status"] = dict(self.by_status)
@@ -48,20 +63,29 @@ class SandboxTotals:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 1
         try:
             field = "total"
             total = d["total"]
             field = "by_status"
-            by_status = d.get("by_status")
-            if by_status is not None:
-                by_status = as_dict(by_status)
+            by_status = d.get("by_status", ABSENT)
+            if by_status is ABSENT:
+                by_status = None
+            else:
+                present += 1
+                if by_status is not None:
+                    by_status = (
+                        by_status if type(by_status) is dict else as_dict(by_status)
+                    )
             field = ""
             sandbox_totals = cls(
                 total,
                 by_status,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                sandbox_totals.additional_properties = {
+            if len(d) != present:
+                sandbox_totals._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     PayloadError,
+    extras_key,
 )
 
 T = TypeVar("T", bound="SystemInfo")
@@ -51,13 +53,26 @@ class SystemInfo:
     platform: str | None = None
     user_id: str | None = None
     email: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["name"] = self.name
         field_dict["version"] = self.version
         field_dict["environment"] = self.environment
@@ -79,6 +94,9 @@ class SystemInfo:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 4
         try:
             field = "name"
             name = d["name"]
@@ -89,15 +107,35 @@ class SystemInfo:
             field = "authenticated"
             authenticated = d["authenticated"]
             field = "description"
-            description = d.get("description")
+            description = d.get("description", ABSENT)
+            if description is ABSENT:
+                description = None
+            else:
+                present += 1
             field = "python_version"
-            python_version = d.get("python_version")
+            python_version = d.get("python_version", ABSENT)
+            if python_version is ABSENT:
+                python_version = None
+            else:
+                present += 1
             field = "platform"
-            platform = d.get("platform")
+            platform = d.get("platform", ABSENT)
+            if platform is ABSENT:
+                platform = None
+            else:
+                present += 1
             field = "user_id"
-            user_id = d.get("user_id")
+            user_id = d.get("user_id", ABSENT)
+            if user_id is ABSENT:
+                user_id = None
+            else:
+                present += 1
             field = "email"
-            email = d.get("email")
+            email = d.get("email", ABSENT)
+            if email is ABSENT:
+                email = None
+            else:
+                present += 1
             field = ""
             system_info = cls(
                 name,
@@ -110,8 +148,8 @@ class SystemInfo:
                 user_id,
                 email,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                system_info.additional_properties = {
+            if len(d) != present:
+                system_info._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     PayloadError,
+    extras_key,
     redacted,
 )
 
@@ -37,13 +39,26 @@ class TokenPair:
     token_type: str
     expires_in: int
     refresh_token: str | None = _attrs_field(default=None, repr=redacted)
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["access_token"] = self.access_token
         field_dict["token_type"] = self.token_type
         field_dict["expires_in"] = self.expires_in
@@ -56,6 +71,9 @@ class TokenPair:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 3
         try:
             field = "access_token"
             access_token = d["access_token"]
@@ -64,7 +82,11 @@ class TokenPair:
             field = "expires_in"
             expires_in = d["expires_in"]
             field = "refresh_token"
-            refresh_token = d.get("refresh_token")
+            refresh_token = d.get("refresh_token", ABSENT)
+            if refresh_token is ABSENT:
+                refresh_token = None
+            else:
+                present += 1
             field = ""
             token_pair = cls(
                 access_token,
@@ -72,8 +94,8 @@ class TokenPair:
                 expires_in,
                 refresh_token,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                token_pair.additional_properties = {
+            if len(d) != present:
+                token_pair._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

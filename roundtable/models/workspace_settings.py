@@ -7,8 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     PayloadError,
     as_dict,
+    extras_key,
 )
 
 T = TypeVar("T", bound="WorkspaceSettings")
@@ -38,13 +40,26 @@ class WorkspaceSettings:
     auto_cleanup: bool | None = None
     retention_days: int | None = None
     collaboration_policy: dict[str, Any] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         if self.max_sandboxes is not None:
             field_dict["max_sandboxes"] = self.max_sandboxes
         if self.auto_cleanup is not None:
@@ -60,17 +75,40 @@ class WorkspaceSettings:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 0
         try:
             field = "max_sandboxes"
-            max_sandboxes = d.get("max_sandboxes")
+            max_sandboxes = d.get("max_sandboxes", ABSENT)
+            if max_sandboxes is ABSENT:
+                max_sandboxes = None
+            else:
+                present += 1
             field = "auto_cleanup"
-            auto_cleanup = d.get("auto_cleanup")
+            auto_cleanup = d.get("auto_cleanup", ABSENT)
+            if auto_cleanup is ABSENT:
+                auto_cleanup = None
+            else:
+                present += 1
             field = "retention_days"
-            retention_days = d.get("retention_days")
+            retention_days = d.get("retention_days", ABSENT)
+            if retention_days is ABSENT:
+                retention_days = None
+            else:
+                present += 1
             field = "collaboration_policy"
-            collaboration_policy = d.get("collaboration_policy")
-            if collaboration_policy is not None:
-                collaboration_policy = as_dict(collaboration_policy)
+            collaboration_policy = d.get("collaboration_policy", ABSENT)
+            if collaboration_policy is ABSENT:
+                collaboration_policy = None
+            else:
+                present += 1
+                if collaboration_policy is not None:
+                    collaboration_policy = (
+                        collaboration_policy
+                        if type(collaboration_policy) is dict
+                        else as_dict(collaboration_policy)
+                    )
             field = ""
             workspace_settings = cls(
                 max_sandboxes,
@@ -78,8 +116,8 @@ class WorkspaceSettings:
                 retention_days,
                 collaboration_policy,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                workspace_settings.additional_properties = {
+            if len(d) != present:
+                workspace_settings._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:

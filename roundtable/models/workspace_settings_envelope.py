@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    ABSENT,
     PayloadError,
+    extras_key,
 )
 
 T = TypeVar("T", bound="WorkspaceSettingsEnvelope")
@@ -36,13 +38,26 @@ class WorkspaceSettingsEnvelope:
     data: WorkspaceSettings
     meta: FreeFormObject | None = None
     message: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(
-        init=False, factory=dict, repr=False
+    # Properties the contract does not name (a newer server's); made on first use, since
+    # almost every object has none (an empty dict per object is a tenth of its parse time).
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=extras_key
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Properties the contract does not name yet, as the server sent them."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data (timestamps as ISO 8601 text with their offset)."""
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["success"] = self.success
         field_dict["data"] = self.data.to_dict()
         if self.meta is not None:
@@ -56,17 +71,29 @@ class WorkspaceSettingsEnvelope:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
         field = ""
+        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
+        # than comparing key sets on every object).
+        present = 2
         try:
             field = "success"
             success = d["success"]
             field = "data"
-            data = WorkspaceSettings.from_dict(d["data"])
+            data = d["data"]
+            data = WorkspaceSettings.from_dict(data)
             field = "meta"
-            meta = d.get("meta")
-            if meta is not None:
-                meta = FreeFormObject.from_dict(meta)
+            meta = d.get("meta", ABSENT)
+            if meta is ABSENT:
+                meta = None
+            else:
+                present += 1
+                if meta is not None:
+                    meta = FreeFormObject.from_dict(meta)
             field = "message"
-            message = d.get("message")
+            message = d.get("message", ABSENT)
+            if message is ABSENT:
+                message = None
+            else:
+                present += 1
             field = ""
             workspace_settings_envelope = cls(
                 success,
@@ -74,8 +101,8 @@ class WorkspaceSettingsEnvelope:
                 meta,
                 message,
             )
-            if not d.keys() <= _KNOWN_FIELDS:
-                workspace_settings_envelope.additional_properties = {
+            if len(d) != present:
+                workspace_settings_envelope._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
         except PayloadError as error:
