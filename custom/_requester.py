@@ -52,7 +52,7 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 MAX_IDEMPOTENCY_KEY_LENGTH = 255
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Failure:
     """One failed attempt, and what it means for retrying."""
 
@@ -63,6 +63,21 @@ class _Failure:
 
 
 class Requester:
+    # A client holds one of these and each with_options copy another: slots keep them small.
+    __slots__ = (
+        "attempt_timeout",
+        "base_url",
+        "credentials",
+        "headers",
+        "http",
+        "max_response_size",
+        "pool_transport",
+        "retry",
+        "server",
+        "slots",
+        "timeout",
+    )
+
     def __init__(
         self,
         http: httpx.AsyncClient,
@@ -251,7 +266,7 @@ class Requester:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class ServerTraits:
     """What the answers have told about the server, shared by `with_options` copies."""
 

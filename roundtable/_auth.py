@@ -49,6 +49,7 @@ class StaticKey:
     """An API key (an access token) given by the caller; a 401 is final."""
 
     renewable = False
+    __slots__ = ("_key",)
 
     def __init__(self, key: str) -> None:
         self._key = key

@@ -202,6 +202,7 @@ class RoundTableClient:
 
     async def close(self) -> None:
         """Close the connection pool (unless it belongs to an `http_client` you passed)."""
+        self._requester.slots.close()
         if self._owns_http:
             await self._http.aclose()
 

@@ -44,12 +44,23 @@ class UnreadableBody(Exception):
 
 
 class InFlightLimit:
-    """Requests beyond the pool's size wait here, not in httpcore's pool queue, whose
-    cost grows with waiters x connections (1,000 tasks: ~25 s of CPU instead of ~2)."""
+    """The attempts in flight on one client.
+
+    Requests beyond the pool's size wait here, not in httpcore's pool queue, whose cost
+    grows with waiters x connections (1,000 tasks: ~25 s of CPU instead of ~2). And one
+    timer serves every attempt's deadline: a timer of its own per attempt (made, then
+    cancelled) is a sixth of what the SDK adds to an in-process call.
+    """
+
+    __slots__ = ("_deadlines", "_semaphore", "_timer", "_timer_at", "_timer_loop", "limit")
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self._semaphore: asyncio.Semaphore | None = None
+        self._deadlines: dict[Exchange, float] = {}
+        self._timer: asyncio.TimerHandle | None = None
+        self._timer_at = 0.0
+        self._timer_loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def semaphore(self) -> asyncio.Semaphore:
@@ -60,8 +71,64 @@ class InFlightLimit:
             self._semaphore = asyncio.Semaphore(self.limit)
         return self._semaphore
 
+    def watch(self, exchange: Exchange, deadline: float) -> None:
+        """Have `exchange.expire()` called at `deadline` (loop time) unless unwatched first."""
+        import asyncio
+
+        self._deadlines[exchange] = deadline
+        loop = asyncio.get_running_loop()
+        if self._timer is None or deadline < self._timer_at or self._timer_loop is not loop:
+            self._schedule(deadline)
+
+    def unwatch(self, exchange: Exchange) -> None:
+        # The timer stays: when it fires with nothing due, it reschedules or stops.
+        self._deadlines.pop(exchange, None)
+
+    def _schedule(self, when: float) -> None:
+        import asyncio
+
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer_at = when
+        self._timer_loop = asyncio.get_running_loop()
+        self._timer = self._timer_loop.call_at(when, self._fire)
+
+    def close(self) -> None:
+        """Stop the timer (the client is closing)."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _fire(self) -> None:
+        import asyncio
+
+        self._timer = None
+        now = asyncio.get_running_loop().time()
+        due = [exchange for exchange, when in self._deadlines.items() if when <= now]
+        for exchange in due:
+            del self._deadlines[exchange]
+            exchange.expire()
+        if self._deadlines:
+            self._schedule(min(self._deadlines.values()))
+
 
 class Exchange:
+    # One per attempt in flight: slots keep a thousand of them small.
+    __slots__ = (
+        "_cancellable",
+        "_deadline",
+        "_expired",
+        "_room",
+        "_task",
+        "_now",
+        "http",
+        "isolate",
+        "max_size",
+        "request",
+        "slots",
+        "time_limit",
+    )
+
     def __init__(
         self,
         http: httpx.AsyncClient,
@@ -78,7 +145,7 @@ class Exchange:
         self.isolate = isolate
         self.slots = slots
         self._deadline: float | None = None
-        self._timer: asyncio.Handle | None = None
+        self._now: asyncio.Handle | None = None  # an expiry due at once
         self._task: asyncio.Task[Any] | None = None
         self._cancellable = False
         self._expired = False
@@ -112,8 +179,8 @@ class Exchange:
             self.slots.semaphore.release()
 
     async def _exchange(self, cancellable: bool) -> httpx.Response:
-        # A bare timer that cancels this task, not `asyncio.timeout()`: the same guarantee
-        # at a third of the cost, which on an in-process call is a tenth of the SDK's time.
+        # The deadline cancels this task (not `asyncio.timeout()`, which costs three times
+        # as much): a cancellation that is ours alone becomes AttemptTimeout.
         import asyncio
 
         self._task = asyncio.current_task()
@@ -130,13 +197,11 @@ class Exchange:
                 await response.aclose()
             return response
         except asyncio.CancelledError:
-            # Ours alone (no one else asked this task to stop): the time is up.
             if self._expired and self._task is not None and self._task.uncancel() == 0:
                 raise AttemptTimeout from None
             raise
         finally:
-            if self._timer is not None:
-                self._timer.cancel()
+            self._disarm()
 
     async def _trace(self, _event: str, _info: dict[str, Any]) -> None:
         # httpcore reads the hook afresh for each phase: the first event is all it takes,
@@ -149,15 +214,24 @@ class Exchange:
         """From now on the deadline may cut the exchange."""
         import asyncio
 
+        if self._cancellable:
+            return
         self._cancellable = True
-        if self._deadline is not None and self._timer is None and self._task is not None:
-            loop = asyncio.get_running_loop()
-            if self._deadline <= loop.time():  # already past: before the task's next step
-                self._timer = loop.call_soon(self._expire)
-            else:
-                self._timer = loop.call_at(self._deadline, self._expire)
+        if self._deadline is None or self._task is None:
+            return
+        loop = asyncio.get_running_loop()
+        if self._deadline <= loop.time():  # already past: before the task's next step
+            self._now = loop.call_soon(self.expire)
+        else:
+            self.slots.watch(self, self._deadline)
 
-    def _expire(self) -> None:
+    def _disarm(self) -> None:
+        self.slots.unwatch(self)
+        if self._now is not None:
+            self._now.cancel()
+
+    def expire(self) -> None:
+        """The deadline has come: stop the exchange."""
         if self._task is not None and not self._task.done():
             self._expired = True
             self._task.cancel()
@@ -167,10 +241,9 @@ class Exchange:
         import asyncio
 
         self._deadline = asyncio.get_running_loop().time()
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
         if self._cancellable:
+            self._disarm()
+            self._cancellable = False
             self._arm()
 
     async def _read(self, response: httpx.Response) -> None:

@@ -74,11 +74,22 @@ class PayloadError(ValueError):
         cls, model: str, field: str, source: object, error: Exception
     ) -> "PayloadError":
         """The error `error` raised while reading `field` of a `model` from `source`."""
-        if not field and not isinstance(source, Mapping):
+        if not isinstance(source, Mapping):
             return cls(model, f"expected a JSON object, got {type(source).__name__}")
+        if (
+            isinstance(error, KeyError)
+            and error.args
+            and isinstance(error.args[0], str)
+        ):
+            return cls(f"{model}.{error.args[0]}", "missing")
         location = f"{model}.{field}" if field else model
-        if isinstance(error, KeyError):
-            return cls(location, "missing")
+        value = source.get(field)
+        if isinstance(error, TypeError) and isinstance(value, (list, dict)):
+            # e.g. "unhashable type: 'list'" would say how it failed, not what was wrong
+            return cls(
+                location,
+                f"unexpected JSON {'array' if isinstance(value, list) else 'object'}",
+            )
         return cls(location, str(error) or type(error).__name__)
 
     def inside(self, model: str, field: str) -> "PayloadError":
@@ -105,26 +116,20 @@ def parse_datetime(value: str) -> datetime.datetime:
     Round Table server sends it)."""
     # The common forms, fast: "...Z", and no offset at all (the offset is added to the text,
     # which costs a tenth of `.replace(tzinfo=...)`); both give the `timezone.utc` singleton.
-    if value[-1] == "Z":
-        parsed = _from_iso(value)
-    elif value[-6] not in "+-":
-        parsed = _from_iso(value + "+00:00")
-    else:
-        parsed = _from_iso(value).astimezone(_UTC)
+    try:
+        if value[-1] == "Z":
+            parsed = _from_iso(value)
+        elif value[-6] not in "+-":
+            parsed = _from_iso(value + "+00:00")
+        else:
+            parsed = _from_iso(value).astimezone(_UTC)
+    except (IndexError, TypeError, ValueError):
+        shown = repr(value[:40]) if isinstance(value, str) else type(value).__name__
+        raise ValueError(f"expected an ISO 8601 timestamp, got {shown}") from None
     if len(recent_datetimes) >= _RECENT_DATETIMES_KEPT:
         recent_datetimes.clear()
     recent_datetimes[value] = parsed
     return parsed
-
-
-class _Absent:
-    """A key missing from a JSON object (as opposed to present with `null`)."""
-
-    def __repr__(self) -> str:
-        return "ABSENT"
-
-
-ABSENT: Any = _Absent()
 
 
 E = TypeVar("E", bound=enum.Enum)
@@ -188,7 +193,6 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
-    "ABSENT",
     "as_dict",
     "as_list",
     "extras_key",

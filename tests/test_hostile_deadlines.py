@@ -5,12 +5,17 @@ from __future__ import annotations
 import asyncio
 import time
 
+import httpx
 import pytest
 
 from roundtable import RetryPolicy, RoundTableClient
 from roundtable._retry import server_requested_delay
 from roundtable.exceptions import APITimeoutError, RateLimitError
 
+HEALTH = {
+    "success": True,
+    "data": {"status": "healthy", "timestamp": "2026-11-26T06:37:25", "version": "1"},
+}
 LIST = {"success": True, "data": {"workspaces": [], "count": 0, "offset": 0, "limit": 100}}
 
 
@@ -111,3 +116,52 @@ async def test_a_silent_server_times_out_on_every_attempt_and_the_call_ends():
             # Three attempts of 0.2 s each; the backoff between them was injected.
             assert time.monotonic() - started < 1.5
     assert len(sleeps.waits) == 2
+
+
+def _hanging_transport() -> httpx.MockTransport:
+    """Answers health checks at once and never answers anything else."""
+
+    async def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/health"):
+            return httpx.Response(200, json=HEALTH)
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+    return httpx.MockTransport(handle)
+
+
+async def test_a_short_deadline_is_kept_while_a_longer_one_is_pending():
+    # Every attempt's deadline shares one timer: one set later but due sooner must still
+    # cut its attempt on time.
+    async with RoundTableClient(
+        "k", "http://rt.test", transport=_hanging_transport(), timeout=30, max_retries=0
+    ) as client:
+        slow = asyncio.ensure_future(client.workspaces.list())
+        await asyncio.sleep(0.01)
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            await client.with_options(timeout=0.2).workspaces.list()
+        assert time.monotonic() - started < 1.0
+        assert not slow.done()
+        slow.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await slow
+
+
+def test_deadlines_hold_when_a_client_moves_to_another_event_loop():
+    client = RoundTableClient(
+        "k", "http://rt.test", transport=_hanging_transport(), timeout=1.0, max_retries=0
+    )
+
+    async def quick_call_leaving_a_timer_behind() -> None:
+        await client.with_options(timeout=0.5).health_check()
+
+    async def hanging_call() -> None:
+        with pytest.raises(APITimeoutError):
+            # wait_for only so that a broken deadline fails the test rather than hangs it
+            await asyncio.wait_for(client.workspaces.list(), 5)
+
+    asyncio.run(quick_call_leaving_a_timer_behind())
+    started = time.monotonic()
+    asyncio.run(hanging_call())
+    assert time.monotonic() - started < 2.5

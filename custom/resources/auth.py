@@ -22,6 +22,8 @@ Tokens = TypeVar("Tokens", TokenPair, AccessToken)
 
 
 class Auth(Resource):
+    __slots__ = ()
+
     async def register(self, email: str, password: str, full_name: str | None = None) -> TokenPair:
         body = RegisterRequest(email=email, password=password, full_name=full_name)
         return await self._requester.call(

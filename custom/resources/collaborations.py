@@ -14,6 +14,8 @@ from ._base import Resource, enum_argument, json_object, string_list
 
 
 class Collaborations(Resource):
+    __slots__ = ()
+
     async def orchestrate(
         self,
         workspace_id: str,

@@ -17,6 +17,8 @@ from ._base import Resource, enum_argument, json_object, paginate, query
 
 
 class Messages(Resource):
+    __slots__ = ()
+
     async def send(
         self,
         from_sandbox_id: str,

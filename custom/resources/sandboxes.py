@@ -39,6 +39,8 @@ from ._base import (
 
 
 class Sandboxes(Resource):
+    __slots__ = ()
+
     async def create(
         self,
         workspace_id: str,

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.known_sandbox_state import KnownSandboxState
 from ..types import (
-    ABSENT,
     PayloadError,
     as_list,
     extras_key,
@@ -92,46 +91,45 @@ class Agent(AgentDerived):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
+        # Set before each conversion only: a missing key names itself (`KeyError`).
         field = ""
-        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
-        # than comparing key sets on every object).
-        present = 4
+        # Known keys that `d` lacks: with them, `len(d)` tells whether `d` holds unknown keys
+        # (cheaper than comparing key sets on every object). Servers send optional keys as
+        # null rather than leave them out, so indexing is the fast path (`d.get` costs twice
+        # as much) and a missing key the slow one.
+        absent = 0
         try:
-            field = "sandbox_id"
             sandbox_id = d["sandbox_id"]
-            field = "name"
             name = d["name"]
             field = "status"
             status = d["status"]
             status = _KNOWNSANDBOXSTATE.get(status) or parse_open_enum(
                 _KNOWNSANDBOXSTATE, status
             )
-            field = "primary_agent"
             primary_agent = d["primary_agent"]
-            field = "model"
-            model = d.get("model", ABSENT)
-            if model is ABSENT:
+            try:
+                model = d["model"]
+            except KeyError:
                 model = None
-            else:
-                present += 1
+                absent += 1
             field = "capabilities"
-            capabilities = d.get("capabilities", ABSENT)
-            if capabilities is ABSENT:
+            try:
+                capabilities = d["capabilities"]
+            except KeyError:
                 capabilities = None
-            else:
-                present += 1
-                if capabilities is not None:
-                    capabilities = as_list(capabilities)
+                absent += 1
+            if capabilities is not None:
+                capabilities = as_list(capabilities)
             field = "created_at"
-            created_at = d.get("created_at", ABSENT)
-            if created_at is ABSENT:
+            try:
+                created_at = d["created_at"]
+            except KeyError:
                 created_at = None
-            else:
-                present += 1
-                if created_at is not None:
-                    created_at = recent_datetimes.get(created_at) or parse_datetime(
-                        created_at
-                    )
+                absent += 1
+            if created_at is not None:
+                created_at = recent_datetimes.get(created_at) or parse_datetime(
+                    created_at
+                )
             field = ""
             agent = cls(
                 sandbox_id,
@@ -142,7 +140,7 @@ class Agent(AgentDerived):
                 capabilities,
                 created_at,
             )
-            if len(d) != present:
+            if len(d) + absent != 7:
                 agent._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }

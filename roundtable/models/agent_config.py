@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ABSENT,
     PayloadError,
     as_list,
     extras_key,
@@ -78,39 +77,38 @@ class AgentConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
+        # Set before each conversion only: a missing key names itself (`KeyError`).
         field = ""
-        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
-        # than comparing key sets on every object).
-        present = 1
+        # Known keys that `d` lacks: with them, `len(d)` tells whether `d` holds unknown keys
+        # (cheaper than comparing key sets on every object). Servers send optional keys as
+        # null rather than leave them out, so indexing is the fast path (`d.get` costs twice
+        # as much) and a missing key the slow one.
+        absent = 0
         try:
-            field = "primary_agent"
             primary_agent = d["primary_agent"]
-            field = "model"
-            model = d.get("model", ABSENT)
-            if model is ABSENT:
+            try:
+                model = d["model"]
+            except KeyError:
                 model = None
-            else:
-                present += 1
+                absent += 1
             field = "sub_agents"
-            sub_agents = d.get("sub_agents", ABSENT)
-            if sub_agents is ABSENT:
+            try:
+                sub_agents = d["sub_agents"]
+            except KeyError:
                 sub_agents = None
-            else:
-                present += 1
-                if sub_agents is not None:
-                    sub_agents = as_list(sub_agents)
-            field = "max_tokens"
-            max_tokens = d.get("max_tokens", ABSENT)
-            if max_tokens is ABSENT:
+                absent += 1
+            if sub_agents is not None:
+                sub_agents = as_list(sub_agents)
+            try:
+                max_tokens = d["max_tokens"]
+            except KeyError:
                 max_tokens = None
-            else:
-                present += 1
-            field = "temperature"
-            temperature = d.get("temperature", ABSENT)
-            if temperature is ABSENT:
+                absent += 1
+            try:
+                temperature = d["temperature"]
+            except KeyError:
                 temperature = None
-            else:
-                present += 1
+                absent += 1
             field = ""
             agent_config = cls(
                 primary_agent,
@@ -119,7 +117,7 @@ class AgentConfig:
                 max_tokens,
                 temperature,
             )
-            if len(d) != present:
+            if len(d) + absent != 5:
                 agent_config._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }

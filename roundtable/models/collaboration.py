@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.known_collaboration_state import KnownCollaborationState
 from ..types import (
-    ABSENT,
     PayloadError,
     as_dict,
     as_list,
@@ -108,18 +107,17 @@ class Collaboration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
+        # Set before each conversion only: a missing key names itself (`KeyError`).
         field = ""
-        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
-        # than comparing key sets on every object).
-        present = 7
+        # Known keys that `d` lacks: with them, `len(d)` tells whether `d` holds unknown keys
+        # (cheaper than comparing key sets on every object). Servers send optional keys as
+        # null rather than leave them out, so indexing is the fast path (`d.get` costs twice
+        # as much) and a missing key the slow one.
+        absent = 0
         try:
-            field = "collaboration_id"
             collaboration_id = d["collaboration_id"]
-            field = "workspace_id"
             workspace_id = d["workspace_id"]
-            field = "task"
             task = d["task"]
-            field = "mode"
             mode = d["mode"]
             field = "status"
             status = d["status"]
@@ -133,39 +131,38 @@ class Collaboration:
             progress = d["progress"]
             progress = CollaborationProgress.from_dict(progress)
             field = "result"
-            result = d.get("result", ABSENT)
-            if result is ABSENT:
+            try:
+                result = d["result"]
+            except KeyError:
                 result = None
-            else:
-                present += 1
-                if result is not None:
-                    result = result if type(result) is dict else as_dict(result)
-            field = "error"
-            error = d.get("error", ABSENT)
-            if error is ABSENT:
+                absent += 1
+            if result is not None:
+                result = result if type(result) is dict else as_dict(result)
+            try:
+                error = d["error"]
+            except KeyError:
                 error = None
-            else:
-                present += 1
+                absent += 1
             field = "created_at"
-            created_at = d.get("created_at", ABSENT)
-            if created_at is ABSENT:
+            try:
+                created_at = d["created_at"]
+            except KeyError:
                 created_at = None
-            else:
-                present += 1
-                if created_at is not None:
-                    created_at = recent_datetimes.get(created_at) or parse_datetime(
-                        created_at
-                    )
+                absent += 1
+            if created_at is not None:
+                created_at = recent_datetimes.get(created_at) or parse_datetime(
+                    created_at
+                )
             field = "updated_at"
-            updated_at = d.get("updated_at", ABSENT)
-            if updated_at is ABSENT:
+            try:
+                updated_at = d["updated_at"]
+            except KeyError:
                 updated_at = None
-            else:
-                present += 1
-                if updated_at is not None:
-                    updated_at = recent_datetimes.get(updated_at) or parse_datetime(
-                        updated_at
-                    )
+                absent += 1
+            if updated_at is not None:
+                updated_at = recent_datetimes.get(updated_at) or parse_datetime(
+                    updated_at
+                )
             field = ""
             collaboration = cls(
                 collaboration_id,
@@ -180,7 +177,7 @@ class Collaboration:
                 created_at,
                 updated_at,
             )
-            if len(d) != present:
+            if len(d) + absent != 11:
                 collaboration._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }

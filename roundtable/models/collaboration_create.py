@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.collaboration_mode import CollaborationMode
 from ..types import (
-    ABSENT,
     PayloadError,
     as_dict,
     as_list,
@@ -73,32 +72,34 @@ class CollaborationCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
+        # Set before each conversion only: a missing key names itself (`KeyError`).
         field = ""
-        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
-        # than comparing key sets on every object).
-        present = 2
+        # Known keys that `d` lacks: with them, `len(d)` tells whether `d` holds unknown keys
+        # (cheaper than comparing key sets on every object). Servers send optional keys as
+        # null rather than leave them out, so indexing is the fast path (`d.get` costs twice
+        # as much) and a missing key the slow one.
+        absent = 0
         try:
-            field = "task"
             task = d["task"]
             field = "participants"
             participants = d["participants"]
             participants = as_list(participants)
             field = "mode"
-            mode = d.get("mode", ABSENT)
-            if mode is ABSENT:
+            try:
+                mode = d["mode"]
+            except KeyError:
                 mode = None
-            else:
-                present += 1
-                if mode is not None:
-                    mode = CollaborationMode(mode)
+                absent += 1
+            if mode is not None:
+                mode = CollaborationMode(mode)
             field = "config"
-            config = d.get("config", ABSENT)
-            if config is ABSENT:
+            try:
+                config = d["config"]
+            except KeyError:
                 config = None
-            else:
-                present += 1
-                if config is not None:
-                    config = config if type(config) is dict else as_dict(config)
+                absent += 1
+            if config is not None:
+                config = config if type(config) is dict else as_dict(config)
             field = ""
             collaboration_create = cls(
                 task,
@@ -106,7 +107,7 @@ class CollaborationCreate:
                 mode,
                 config,
             )
-            if len(d) != present:
+            if len(d) + absent != 4:
                 collaboration_create._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }

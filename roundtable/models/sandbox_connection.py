@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ABSENT,
     PayloadError,
     extras_key,
     parse_datetime,
@@ -76,39 +75,39 @@ class SandboxConnection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
+        # Set before each conversion only: a missing key names itself (`KeyError`).
         field = ""
-        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
-        # than comparing key sets on every object).
-        present = 0
+        # Known keys that `d` lacks: with them, `len(d)` tells whether `d` holds unknown keys
+        # (cheaper than comparing key sets on every object). Servers send optional keys as
+        # null rather than leave them out, so indexing is the fast path (`d.get` costs twice
+        # as much) and a missing key the slow one.
+        absent = 0
         try:
-            field = "endpoint"
-            endpoint = d.get("endpoint", ABSENT)
-            if endpoint is ABSENT:
+            try:
+                endpoint = d["endpoint"]
+            except KeyError:
                 endpoint = None
-            else:
-                present += 1
-            field = "token"
-            token = d.get("token", ABSENT)
-            if token is ABSENT:
+                absent += 1
+            try:
+                token = d["token"]
+            except KeyError:
                 token = None
-            else:
-                present += 1
-            field = "websocket_url"
-            websocket_url = d.get("websocket_url", ABSENT)
-            if websocket_url is ABSENT:
+                absent += 1
+            try:
+                websocket_url = d["websocket_url"]
+            except KeyError:
                 websocket_url = None
-            else:
-                present += 1
+                absent += 1
             field = "expires_at"
-            expires_at = d.get("expires_at", ABSENT)
-            if expires_at is ABSENT:
+            try:
+                expires_at = d["expires_at"]
+            except KeyError:
                 expires_at = None
-            else:
-                present += 1
-                if expires_at is not None:
-                    expires_at = recent_datetimes.get(expires_at) or parse_datetime(
-                        expires_at
-                    )
+                absent += 1
+            if expires_at is not None:
+                expires_at = recent_datetimes.get(expires_at) or parse_datetime(
+                    expires_at
+                )
             field = ""
             sandbox_connection = cls(
                 endpoint,
@@ -116,7 +115,7 @@ class SandboxConnection:
                 websocket_url,
                 expires_at,
             )
-            if len(d) != present:
+            if len(d) + absent != 4:
                 sandbox_connection._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }

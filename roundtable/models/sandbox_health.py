@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ABSENT,
     PayloadError,
     as_dict,
     extras_key,
@@ -75,41 +74,42 @@ class SandboxHealth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
+        # Set before each conversion only: a missing key names itself (`KeyError`).
         field = ""
-        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
-        # than comparing key sets on every object).
-        present = 1
+        # Known keys that `d` lacks: with them, `len(d)` tells whether `d` holds unknown keys
+        # (cheaper than comparing key sets on every object). Servers send optional keys as
+        # null rather than leave them out, so indexing is the fast path (`d.get` costs twice
+        # as much) and a missing key the slow one.
+        absent = 0
         try:
-            field = "status"
             status = d["status"]
             field = "last_check"
-            last_check = d.get("last_check", ABSENT)
-            if last_check is ABSENT:
+            try:
+                last_check = d["last_check"]
+            except KeyError:
                 last_check = None
-            else:
-                present += 1
-                if last_check is not None:
-                    last_check = recent_datetimes.get(last_check) or parse_datetime(
-                        last_check
-                    )
-            field = "container_status"
-            container_status = d.get("container_status", ABSENT)
-            if container_status is ABSENT:
+                absent += 1
+            if last_check is not None:
+                last_check = recent_datetimes.get(last_check) or parse_datetime(
+                    last_check
+                )
+            try:
+                container_status = d["container_status"]
+            except KeyError:
                 container_status = None
-            else:
-                present += 1
+                absent += 1
             field = "resource_usage"
-            resource_usage = d.get("resource_usage", ABSENT)
-            if resource_usage is ABSENT:
+            try:
+                resource_usage = d["resource_usage"]
+            except KeyError:
                 resource_usage = None
-            else:
-                present += 1
-                if resource_usage is not None:
-                    resource_usage = (
-                        resource_usage
-                        if type(resource_usage) is dict
-                        else as_dict(resource_usage)
-                    )
+                absent += 1
+            if resource_usage is not None:
+                resource_usage = (
+                    resource_usage
+                    if type(resource_usage) is dict
+                    else as_dict(resource_usage)
+                )
             field = ""
             sandbox_health = cls(
                 status,
@@ -117,7 +117,7 @@ class SandboxHealth:
                 container_status,
                 resource_usage,
             )
-            if len(d) != present:
+            if len(d) + absent != 4:
                 sandbox_health._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }

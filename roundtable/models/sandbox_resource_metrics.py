@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ABSENT,
     PayloadError,
     extras_key,
 )
@@ -87,55 +86,52 @@ class SandboxResourceMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
+        # Set before each conversion only: a missing key names itself (`KeyError`).
         field = ""
-        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
-        # than comparing key sets on every object).
-        present = 0
+        # Known keys that `d` lacks: with them, `len(d)` tells whether `d` holds unknown keys
+        # (cheaper than comparing key sets on every object). Servers send optional keys as
+        # null rather than leave them out, so indexing is the fast path (`d.get` costs twice
+        # as much) and a missing key the slow one.
+        absent = 0
         try:
-            field = "cpu_usage"
-            cpu_usage = d.get("cpu_usage", ABSENT)
-            if cpu_usage is ABSENT:
+            try:
+                cpu_usage = d["cpu_usage"]
+            except KeyError:
                 cpu_usage = None
-            else:
-                present += 1
-            field = "memory_usage_mb"
-            memory_usage_mb = d.get("memory_usage_mb", ABSENT)
-            if memory_usage_mb is ABSENT:
+                absent += 1
+            try:
+                memory_usage_mb = d["memory_usage_mb"]
+            except KeyError:
                 memory_usage_mb = None
-            else:
-                present += 1
-            field = "disk_usage_gb"
-            disk_usage_gb = d.get("disk_usage_gb", ABSENT)
-            if disk_usage_gb is ABSENT:
+                absent += 1
+            try:
+                disk_usage_gb = d["disk_usage_gb"]
+            except KeyError:
                 disk_usage_gb = None
-            else:
-                present += 1
+                absent += 1
             field = "network_io"
-            network_io = d.get("network_io", ABSENT)
-            if network_io is ABSENT:
+            try:
+                network_io = d["network_io"]
+            except KeyError:
                 network_io = None
-            else:
-                present += 1
-                if network_io is not None:
-                    network_io = NetworkIO.from_dict(network_io)
-            field = "uptime_seconds"
-            uptime_seconds = d.get("uptime_seconds", ABSENT)
-            if uptime_seconds is ABSENT:
+                absent += 1
+            if network_io is not None:
+                network_io = NetworkIO.from_dict(network_io)
+            try:
+                uptime_seconds = d["uptime_seconds"]
+            except KeyError:
                 uptime_seconds = None
-            else:
-                present += 1
-            field = "messages_sent"
-            messages_sent = d.get("messages_sent", ABSENT)
-            if messages_sent is ABSENT:
+                absent += 1
+            try:
+                messages_sent = d["messages_sent"]
+            except KeyError:
                 messages_sent = None
-            else:
-                present += 1
-            field = "messages_received"
-            messages_received = d.get("messages_received", ABSENT)
-            if messages_received is ABSENT:
+                absent += 1
+            try:
+                messages_received = d["messages_received"]
+            except KeyError:
                 messages_received = None
-            else:
-                present += 1
+                absent += 1
             field = ""
             sandbox_resource_metrics = cls(
                 cpu_usage,
@@ -146,7 +142,7 @@ class SandboxResourceMetrics:
                 messages_sent,
                 messages_received,
             )
-            if len(d) != present:
+            if len(d) + absent != 7:
                 sandbox_resource_metrics._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }

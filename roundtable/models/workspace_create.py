@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ABSENT,
     PayloadError,
     extras_key,
 )
@@ -66,34 +65,35 @@ class WorkspaceCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
+        # Set before each conversion only: a missing key names itself (`KeyError`).
         field = ""
-        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
-        # than comparing key sets on every object).
-        present = 1
+        # Known keys that `d` lacks: with them, `len(d)` tells whether `d` holds unknown keys
+        # (cheaper than comparing key sets on every object). Servers send optional keys as
+        # null rather than leave them out, so indexing is the fast path (`d.get` costs twice
+        # as much) and a missing key the slow one.
+        absent = 0
         try:
-            field = "name"
             name = d["name"]
-            field = "description"
-            description = d.get("description", ABSENT)
-            if description is ABSENT:
+            try:
+                description = d["description"]
+            except KeyError:
                 description = None
-            else:
-                present += 1
+                absent += 1
             field = "settings"
-            settings = d.get("settings", ABSENT)
-            if settings is ABSENT:
+            try:
+                settings = d["settings"]
+            except KeyError:
                 settings = None
-            else:
-                present += 1
-                if settings is not None:
-                    settings = WorkspaceSettings.from_dict(settings)
+                absent += 1
+            if settings is not None:
+                settings = WorkspaceSettings.from_dict(settings)
             field = ""
             workspace_create = cls(
                 name,
                 description,
                 settings,
             )
-            if len(d) != present:
+            if len(d) + absent != 3:
                 workspace_create._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }

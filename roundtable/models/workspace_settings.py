@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ABSENT,
     PayloadError,
     as_dict,
     extras_key,
@@ -74,41 +73,41 @@ class WorkspaceSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
+        # Set before each conversion only: a missing key names itself (`KeyError`).
         field = ""
-        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
-        # than comparing key sets on every object).
-        present = 0
+        # Known keys that `d` lacks: with them, `len(d)` tells whether `d` holds unknown keys
+        # (cheaper than comparing key sets on every object). Servers send optional keys as
+        # null rather than leave them out, so indexing is the fast path (`d.get` costs twice
+        # as much) and a missing key the slow one.
+        absent = 0
         try:
-            field = "max_sandboxes"
-            max_sandboxes = d.get("max_sandboxes", ABSENT)
-            if max_sandboxes is ABSENT:
+            try:
+                max_sandboxes = d["max_sandboxes"]
+            except KeyError:
                 max_sandboxes = None
-            else:
-                present += 1
-            field = "auto_cleanup"
-            auto_cleanup = d.get("auto_cleanup", ABSENT)
-            if auto_cleanup is ABSENT:
+                absent += 1
+            try:
+                auto_cleanup = d["auto_cleanup"]
+            except KeyError:
                 auto_cleanup = None
-            else:
-                present += 1
-            field = "retention_days"
-            retention_days = d.get("retention_days", ABSENT)
-            if retention_days is ABSENT:
+                absent += 1
+            try:
+                retention_days = d["retention_days"]
+            except KeyError:
                 retention_days = None
-            else:
-                present += 1
+                absent += 1
             field = "collaboration_policy"
-            collaboration_policy = d.get("collaboration_policy", ABSENT)
-            if collaboration_policy is ABSENT:
+            try:
+                collaboration_policy = d["collaboration_policy"]
+            except KeyError:
                 collaboration_policy = None
-            else:
-                present += 1
-                if collaboration_policy is not None:
-                    collaboration_policy = (
-                        collaboration_policy
-                        if type(collaboration_policy) is dict
-                        else as_dict(collaboration_policy)
-                    )
+                absent += 1
+            if collaboration_policy is not None:
+                collaboration_policy = (
+                    collaboration_policy
+                    if type(collaboration_policy) is dict
+                    else as_dict(collaboration_policy)
+                )
             field = ""
             workspace_settings = cls(
                 max_sandboxes,
@@ -116,7 +115,7 @@ class WorkspaceSettings:
                 retention_days,
                 collaboration_policy,
             )
-            if len(d) != present:
+            if len(d) + absent != 4:
                 workspace_settings._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }

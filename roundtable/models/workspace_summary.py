@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ABSENT,
     PayloadError,
     extras_key,
     parse_datetime,
@@ -76,26 +75,25 @@ class WorkspaceSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
+        # Set before each conversion only: a missing key names itself (`KeyError`).
         field = ""
-        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
-        # than comparing key sets on every object).
-        present = 4
+        # Known keys that `d` lacks: with them, `len(d)` tells whether `d` holds unknown keys
+        # (cheaper than comparing key sets on every object). Servers send optional keys as
+        # null rather than leave them out, so indexing is the fast path (`d.get` costs twice
+        # as much) and a missing key the slow one.
+        absent = 0
         try:
-            field = "workspace_id"
             workspace_id = d["workspace_id"]
-            field = "name"
             name = d["name"]
-            field = "sandbox_count"
             sandbox_count = d["sandbox_count"]
             field = "created_at"
             created_at = d["created_at"]
             created_at = recent_datetimes.get(created_at) or parse_datetime(created_at)
-            field = "description"
-            description = d.get("description", ABSENT)
-            if description is ABSENT:
+            try:
+                description = d["description"]
+            except KeyError:
                 description = None
-            else:
-                present += 1
+                absent += 1
             field = ""
             workspace_summary = cls(
                 workspace_id,
@@ -104,7 +102,7 @@ class WorkspaceSummary:
                 created_at,
                 description,
             )
-            if len(d) != present:
+            if len(d) + absent != 5:
                 workspace_summary._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ABSENT,
     PayloadError,
     extras_key,
 )
@@ -73,37 +72,37 @@ class WorkspaceUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON payload; raises `PayloadError` naming the field that breaks the contract."""
         d = src_dict
+        # Set before each conversion only: a missing key names itself (`KeyError`).
         field = ""
-        # Counts the known keys `d` holds: any more keys in `d` are unknown ones (cheaper
-        # than comparing key sets on every object).
-        present = 0
+        # Known keys that `d` lacks: with them, `len(d)` tells whether `d` holds unknown keys
+        # (cheaper than comparing key sets on every object). Servers send optional keys as
+        # null rather than leave them out, so indexing is the fast path (`d.get` costs twice
+        # as much) and a missing key the slow one.
+        absent = 0
         try:
-            field = "name"
-            name = d.get("name", ABSENT)
-            if name is ABSENT:
+            try:
+                name = d["name"]
+            except KeyError:
                 name = None
-            else:
-                present += 1
-            field = "description"
-            description = d.get("description", ABSENT)
-            if description is ABSENT:
+                absent += 1
+            try:
+                description = d["description"]
+            except KeyError:
                 description = None
-            else:
-                present += 1
+                absent += 1
             field = "settings"
-            settings = d.get("settings", ABSENT)
-            if settings is ABSENT:
+            try:
+                settings = d["settings"]
+            except KeyError:
                 settings = None
-            else:
-                present += 1
-                if settings is not None:
-                    settings = WorkspaceSettings.from_dict(settings)
-            field = "is_active"
-            is_active = d.get("is_active", ABSENT)
-            if is_active is ABSENT:
+                absent += 1
+            if settings is not None:
+                settings = WorkspaceSettings.from_dict(settings)
+            try:
+                is_active = d["is_active"]
+            except KeyError:
                 is_active = None
-            else:
-                present += 1
+                absent += 1
             field = ""
             workspace_update = cls(
                 name,
@@ -111,7 +110,7 @@ class WorkspaceUpdate:
                 settings,
                 is_active,
             )
-            if len(d) != present:
+            if len(d) + absent != 4:
                 workspace_update._additional_properties = {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }

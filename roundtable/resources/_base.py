@@ -22,6 +22,8 @@ M = TypeVar("M", bound=_FromDict)
 
 
 class Resource:
+    __slots__ = ("_requester",)
+
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 

@@ -26,6 +26,8 @@ SettingsArgument = WorkspaceSettings | Mapping[str, Any]
 
 
 class Workspaces(Resource):
+    __slots__ = ()
+
     async def create(
         self,
         name: str,
