@@ -39,6 +39,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", type=Path, default=PACKAGE, help="default: roundtable/")
     parser.add_argument("--force", action="store_true", help="overwrite hand edits")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="default: openapi.yaml")
     args = parser.parse_args()
     manifest = _manifest_path() if args.output.resolve() == PACKAGE else None
     if manifest is not None and not args.force:
@@ -50,12 +51,12 @@ def main() -> None:
                 + "\nMove the change into custom/ (or openapi.yaml) and run `make generate`; "
                 "`python scripts/generate.py --force` discards it."
             )
-    generate(args.output)
+    generate(args.output, args.spec.resolve())
     if manifest is not None:
         manifest.write_text(json.dumps(_blobs(args.output), indent=0, sort_keys=True))
 
 
-def generate(package: Path) -> None:
+def generate(package: Path, spec_path: Path = SPEC) -> None:
     bin_dir = Path(sys.executable).parent
     env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -65,7 +66,7 @@ def generate(package: Path) -> None:
                 str(bin_dir / "openapi-python-client"),
                 "generate",
                 "--path",
-                str(SPEC),
+                str(spec_path),
                 "--config",
                 str(ROOT / "generator-config.yaml"),
                 "--output-path",
@@ -81,7 +82,7 @@ def generate(package: Path) -> None:
             cwd=tmp,
         )
         shutil.copytree(CUSTOM, out, dirs_exist_ok=True, ignore=_ignore_caches)
-        spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+        spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
         (out / SPEC_COPY).write_text(
             json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 import enum
 import json
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 import httpx
@@ -16,7 +18,7 @@ import pytest
 
 import roundtable.models
 from roundtable import RoundTableClient
-from roundtable.testing import ReferenceServer
+from roundtable.testing import IN_PROCESS_BASE_URL, ReferenceServer
 from roundtable.types import Unset
 
 import wire
@@ -24,10 +26,20 @@ import wire
 SECRETS = ("rt_access_", "rt_refresh_", "eyJ")
 
 
-async def _every_result() -> list[tuple[str, object]]:
+Wrap = Callable[[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport]
+
+
+async def _every_result(wrap: Wrap = lambda transport: transport) -> list[tuple[str, object]]:
+    """What every method of the client returns; `wrap` may change the server's answers."""
     server = ReferenceServer()
     results: list[tuple[str, object]] = []
-    async with server.client() as client:
+
+    def connect(**options: Any) -> RoundTableClient:
+        return RoundTableClient(
+            base_url=IN_PROCESS_BASE_URL, transport=wrap(server.transport()), **options
+        )
+
+    async with connect(api_key=server.api_key) as client:
         ws = await client.workspaces.create(name="W", description="d")
         results += [
             ("workspaces.create", ws),
@@ -78,7 +90,9 @@ async def _every_result() -> list[tuple[str, object]]:
         results.append(("aggregate_metrics", await client.aggregate_metrics(ws.workspace_id)))
         results.append(("sandboxes.stop", await client.sandboxes.stop(a.sandbox_id)))
         results.append(("auth.me", await client.auth.me()))
-    async with server.client() as anonymous:
+    async with RoundTableClient.anonymous(
+        IN_PROCESS_BASE_URL, transport=wrap(server.transport())
+    ) as anonymous:
         pair = await anonymous.auth.register("ada@example.com", "password-123")
         results.append(("auth.register", pair))
         results.append(

@@ -1,0 +1,173 @@
+"""Issue 10, point 6: a change to the contract reaches every result through generation.
+
+A copy of openapi.yaml gains an optional property on every schema an answer can hold,
+or loses a required one to a rename; the package generated from it shows the first on
+every result and makes mypy reject code that uses the old name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBE = "probe_note"
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield node["$ref"].rsplit("/", 1)[-1]
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def response_schemas(spec: dict[str, Any]) -> set[str]:
+    """Every component schema an answer can hold, directly or nested."""
+    schemas = spec["components"]["schemas"]
+    found: set[str] = set()
+    pending = [
+        name
+        for operations in spec["paths"].values()
+        for operation in operations.values()
+        if isinstance(operation, dict)
+        for name in _refs(operation.get("responses", {}))
+    ]
+    while pending:
+        name = pending.pop()
+        if name in found or name not in schemas:
+            continue
+        found.add(name)
+        pending.extend(_refs(schemas[name]))
+    return found
+
+
+def _generate(spec: dict[str, Any], folder: Path) -> Path:
+    spec_path = folder / "openapi.yaml"
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "generate.py"),
+            "--spec",
+            str(spec_path),
+            "--output",
+            str(folder / "roundtable"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return folder
+
+
+def _spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def with_probe(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
+    spec = _spec()
+    changed = set()
+    for name in response_schemas(spec):
+        schema = spec["components"]["schemas"][name]
+        if schema.get("type") == "object" and "properties" in schema:
+            schema["properties"][PROBE] = {"type": "string"}
+            changed.add(name)
+    return _generate(spec, tmp_path_factory.mktemp("probe")), changed
+
+
+# Runs every method of the client against the reference server, with the new property
+# added to every object of every answer, and reports which model classes showed it.
+WALK = """
+import asyncio, json, sys, attrs, httpx
+sys.path[:0] = [sys.argv[1], sys.argv[2]]
+import roundtable
+assert roundtable.__file__.startswith(sys.argv[1]), roundtable.__file__
+import test_result_models
+
+def add_probe(node):
+    if isinstance(node, dict):
+        for value in node.values():
+            add_probe(value)
+        node["probe_note"] = "seen"
+    elif isinstance(node, list):
+        for value in node:
+            add_probe(value)
+
+class Probe(httpx.AsyncBaseTransport):
+    def __init__(self, inner):
+        self.inner = inner
+    async def handle_async_request(self, request):
+        response = await self.inner.handle_async_request(request)
+        body = await response.aread()
+        if not body:
+            return response
+        payload = json.loads(body)
+        add_probe(payload.get("data"))
+        return httpx.Response(response.status_code, json=payload)
+
+results = asyncio.run(test_result_models._every_result(Probe))
+shown, missing = set(), set()
+for name, result in results:
+    for value in test_result_models._graph(result):
+        if attrs.has(type(value)):
+            seen = getattr(value, "probe_note", None) == "seen"
+            (shown if seen else missing).add(type(value).__name__)
+print(json.dumps({"shown": sorted(shown), "missing": sorted(missing), "calls": len(results)}))
+"""
+
+
+def test_a_new_optional_property_appears_on_every_result(with_probe):
+    folder, changed = with_probe
+    assert len(changed) >= 30  # the contract's answers, nested objects included
+    walked = subprocess.run(
+        [sys.executable, "-c", WALK, str(folder), str(ROOT / "tests")],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    report = json.loads(walked.stdout)
+    assert report["calls"] == 27
+    assert report["missing"] == []
+    # Every class the walk met is a changed schema: nothing slipped past the generator.
+    assert set(report["shown"]) <= changed
+    assert {"Message", "DeliveryStatus", "Collaboration", "Agent", "Workspace"} <= set(
+        report["shown"]
+    )
+
+
+def test_renaming_a_required_property_fails_type_checking_of_code_using_it(tmp_path):
+    spec = _spec()
+    message = spec["components"]["schemas"]["Message"]
+    message["properties"]["sender_sandbox_id"] = message["properties"].pop("from_sandbox_id")
+    message["required"] = [
+        "sender_sandbox_id" if name == "from_sandbox_id" else name for name in message["required"]
+    ]
+    folder = _generate(spec, tmp_path)
+    user_code = tmp_path / "user_code.py"
+    user_code.write_text(
+        "from roundtable.models import Message\n\n\n"
+        "def sender(message: Message) -> str:\n"
+        "    return message.from_sandbox_id\n"
+    )
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(user_code)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": str(folder)},
+        cwd=tmp_path,
+    )
+    assert checked.returncode == 1, checked.stdout
+    assert '"Message" has no attribute "from_sandbox_id"' in checked.stdout
