@@ -29,7 +29,8 @@ async def test_a_wrong_password_is_tried_once_for_200_waiting_calls():
 
 
 async def test_a_failing_login_is_shared_not_queued():
-    server = ReferenceServer()
+    # A server that honours Idempotency-Key, so that the failed login is retried.
+    server = ReferenceServer(honour_idempotency=True)
     server.world.register("ada@example.com", "right-password", None)
     server.faults.inject("status", status=503, count=None, path_contains="/auth/login")
     sleeps: list[float] = []

@@ -1,15 +1,21 @@
-"""Auto-pagination: every item once, in order, stopping on a short page."""
+"""Auto-pagination: every item once, in order, on today's server and on the documented one;
+a warning where today's server stops listing, never a silently short list."""
 
 from __future__ import annotations
 
+import logging
+
+import pytest
+
+from roundtable.exceptions import InvalidRequestError
 from roundtable.testing import ReferenceServer
 
-import wire
-from conftest import BASE_URL
+PROFILES = ["today", "documented"]
 
 
-async def test_iterating_workspaces_and_sandboxes_yields_each_once_in_order():
-    server = ReferenceServer()
+@pytest.mark.parametrize("profile", PROFILES)
+async def test_iterating_workspaces_and_sandboxes_yields_each_once_in_order(profile):
+    server = ReferenceServer(profile=profile)
     async with server.client() as client:
         names = [f"w{n:03}" for n in range(23)]
         for name in names:
@@ -23,31 +29,72 @@ async def test_iterating_workspaces_and_sandboxes_yields_each_once_in_order():
         assert sandboxes == [f"s{n}" for n in range(12)]
 
 
-async def test_iterating_messages_newest_first():
-    server = ReferenceServer()
+async def _sandbox_pair(client):
+    workspace = await client.workspaces.create(name="pair")
+    a = await client.sandboxes.create(workspace.workspace_id, "a", {"primary_agent": "a"})
+    b = await client.sandboxes.create(workspace.workspace_id, "b", {"primary_agent": "b"})
+    return a.sandbox_id, b.sandbox_id
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("page_size", [1, 3, 7, 50])
+async def test_iterating_messages_newest_first_reaches_every_message(profile, page_size):
+    server = ReferenceServer(profile=profile)
     async with server.client() as client:
-        workspace = await client.workspaces.create(name="w")
-        a = await client.sandboxes.create(workspace.workspace_id, "a", {"primary_agent": "a"})
-        b = await client.sandboxes.create(workspace.workspace_id, "b", {"primary_agent": "b"})
+        sender, recipient = await _sandbox_pair(client)
         for n in range(7):
-            await client.messages.send(a.sandbox_id, b.sandbox_id, {"n": n})
+            await client.messages.send(sender, recipient, {"n": n})
         contents = [
-            m.content["n"] async for m in client.messages.iterate(a.sandbox_id, page_size=3)
+            m.content["n"] async for m in client.messages.iterate(sender, page_size=page_size)
         ]
-        assert contents == [6, 5, 4, 3, 2, 1, 0]
+    assert contents == [6, 5, 4, 3, 2, 1, 0]
 
 
-async def test_against_todays_message_pager_defect_it_stops_without_repeating(client, httpx_mock):
-    full = wire.sample("GET /messages/sandboxes/{sb}/messages").json()
-    full["data"]["messages"] = full["data"]["messages"][:2]
-    full["data"].update(count=2, limit=2)
-    # Today's server applies offset after limit: the second page comes back empty.
-    empty = wire.sample("GET /messages/sandboxes/{sb}/messages?offset=1&limit=1").json()
-    httpx_mock.add_response(
-        url=f"{BASE_URL}/messages/sandboxes/sb_1/messages?limit=2&offset=0", json=full
-    )
-    httpx_mock.add_response(
-        url=f"{BASE_URL}/messages/sandboxes/sb_1/messages?limit=2&offset=2", json=empty
-    )
-    ids = [m.message_id async for m in client.messages.iterate("sb_1", page_size=2)]
-    assert ids == ["msg_ad3da27de3", "msg_3b5acc45c6"]
+async def test_todays_pager_alone_would_lose_messages():
+    # What the workaround is for: plain limit/offset pages on today's server.
+    server = ReferenceServer(profile="today")
+    async with server.client() as client:
+        sender, recipient = await _sandbox_pair(client)
+        for n in range(7):
+            await client.messages.send(sender, recipient, {"n": n})
+        second_page = await client.messages.list(sender, limit=3, offset=3)
+    assert second_page.messages == []
+
+
+@pytest.mark.parametrize(("profile", "expected"), [("today", 100), ("documented", 101)])
+async def test_past_the_100_row_window_every_item_or_a_warning(profile, expected, caplog):
+    server = ReferenceServer(profile=profile)
+    async with server.client() as client:
+        for n in range(101):
+            await client.workspaces.create(name=f"w{n:03}")
+        sender, recipient = await _sandbox_pair(client)
+        for n in range(101):
+            await client.messages.send(sender, recipient, {"n": n})
+        with caplog.at_level(logging.WARNING, logger="roundtable"):
+            workspaces = [
+                ws.name async for ws in client.workspaces.iterate(page_size=30) if ws.name != "pair"
+            ]
+            messages = [m.content["n"] async for m in client.messages.iterate(sender, 30)]
+    assert len(workspaces) == len(messages) == expected
+    assert workspaces == [f"w{n:03}" for n in range(expected)]
+    assert messages == list(range(100, 100 - expected, -1))
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    if profile == "today":
+        assert len(warnings) == 2
+        assert "workspaces.iterate() stopped after 100 items" in warnings[0]
+        assert "messages.iterate() stopped after 100 items" in warnings[1]
+    else:
+        assert warnings == []
+
+
+@pytest.mark.parametrize("page_size", [0, -1, 101, 2.5, "10", True])
+async def test_a_page_size_the_server_cannot_serve_is_refused(page_size):
+    async with ReferenceServer().client() as client:
+        for iterate in (
+            lambda: client.workspaces.iterate(page_size=page_size),
+            lambda: client.sandboxes.iterate("ws_1", page_size=page_size),
+            lambda: client.messages.iterate("sb_1", page_size=page_size),
+        ):
+            with pytest.raises(InvalidRequestError) as caught:
+                iterate()
+            assert caught.value.field == "page_size"

@@ -21,7 +21,7 @@ def _http(server: ReferenceServer) -> httpx.AsyncClient:
 
 
 async def test_a_retry_while_the_first_is_in_flight_gets_the_same_answer_once():
-    server = ReferenceServer()
+    server = ReferenceServer(honour_idempotency=True)
     server.faults.inject("delay", when="during", delay=0.2, method="POST")
     async with _http(server) as http:
         first, second = await asyncio.wait_for(
@@ -37,7 +37,7 @@ async def test_a_retry_while_the_first_is_in_flight_gets_the_same_answer_once():
 
 
 async def test_a_duplicate_waits_only_so_long_for_the_first():
-    server = ReferenceServer()
+    server = ReferenceServer(honour_idempotency=True)
     server.state.in_flight_wait = 0.05
     server.faults.inject("delay", when="during", delay=0.5, method="POST")
     async with _http(server) as http:
@@ -55,7 +55,7 @@ async def test_a_duplicate_waits_only_so_long_for_the_first():
 
 
 async def test_a_first_request_that_never_completes_releases_its_key():
-    server = ReferenceServer()
+    server = ReferenceServer(honour_idempotency=True)
     server.faults.inject("delay", when="during", delay=5, method="POST")
     async with _http(server) as http:
         first = asyncio.ensure_future(

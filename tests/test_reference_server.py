@@ -36,7 +36,8 @@ def clock():
 
 @pytest.fixture
 def server(clock):
-    return ReferenceServer(clock=clock, collaboration_round_seconds=10)
+    # The server as documented; test_reference_profiles covers today's server's quirks.
+    return ReferenceServer(clock=clock, collaboration_round_seconds=10, profile="documented")
 
 
 @pytest.fixture

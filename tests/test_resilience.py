@@ -141,7 +141,7 @@ async def test_fault_matrix(kind, fault, ok_honoured, ok_ignored, honour, operat
 
 
 async def test_slow_responses_past_the_timeout():
-    server = ReferenceServer()
+    server = ReferenceServer(honour_idempotency=True)
     _, sender, recipient = await _setup(server)
     server.faults.inject("delay", delay=0.3, count=3, method="POST")
     async with _client(server, timeout=httpx.Timeout(5, read=0.1), max_retries=8) as client:
@@ -179,7 +179,7 @@ async def test_gets_puts_and_deletes_are_retried_whatever_the_server(caplog):
 
 
 async def test_copies_from_with_options_share_what_the_server_said():
-    server = ReferenceServer()
+    server = ReferenceServer(honour_idempotency=True)
     _, sender, recipient = await _setup(server)
     async with _client(server) as client:
         quick = client.with_options(timeout=5)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, Self, TypeVar
 
 from .._requester import Requester
@@ -26,26 +26,6 @@ class Resource:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
-
-
-P = TypeVar("P")
-Item = TypeVar("Item")
-
-
-async def paginate(
-    fetch_page: Callable[[int, int], Awaitable[P]],
-    items_of: Callable[[P], list[Item]],
-    page_size: int,
-) -> AsyncIterator[Item]:
-    """Every item, page by page (limit/offset), until a page comes back short."""
-    offset = 0
-    while True:
-        batch = items_of(await fetch_page(page_size, offset))
-        for item in batch:
-            yield item
-        if len(batch) < page_size:
-            return
-        offset += len(batch)
 
 
 def no_content(_payload: Any) -> None:

@@ -13,7 +13,8 @@ from ..models.message_create import MessageCreate
 from ..models.message_list import MessageList
 from ..models.message_type import MessageType
 from ..types import path_segment
-from ._base import Resource, enum_argument, json_object, paginate, query
+from ._base import Resource, enum_argument, json_object, query
+from ._pages import checked_page_size, message_page, paginate
 
 
 class Messages(Resource):
@@ -54,16 +55,19 @@ class Messages(Resource):
         )
 
     def iterate(self, sandbox_id: str, page_size: int = 50) -> AsyncIterator[Message]:
-        """Every message of a sandbox, newest first, fetching `page_size` at a time.
+        """Every message a sandbox sent or received, newest first, `page_size` at a time.
 
-        Today's server applies `offset` after `limit`, so its second page comes back
-        empty: the pager then stops after the first page rather than repeat messages.
+        Works around today's Round Table server, whose pager applies `offset` after
+        `limit` (its second page would come back empty); that server lists only the
+        newest 100 messages, and an iteration ending at exactly 100 logs a warning that
+        there may be more it cannot reach.
         """
-        return paginate(
-            lambda limit, offset: self.list(sandbox_id, limit=limit, offset=offset),
-            lambda page: page.messages,
-            page_size,
-        )
+        path_segment(sandbox_id, "sandbox_id")  # refused now, not at the first step
+
+        async def fetch(limit: int, offset: int) -> list[Message]:
+            return (await self.list(sandbox_id, limit=limit, offset=offset)).messages
+
+        return paginate(message_page(fetch), checked_page_size(page_size), "messages.iterate()")
 
     async def get(self, message_id: str) -> Message:
         return await self._requester.call(

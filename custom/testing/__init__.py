@@ -9,6 +9,11 @@
 
     server.faults.inject("status", status=503, count=2)   # misbehave on purpose
 
+By default it behaves as today's Round Table server does, quirks included (naive
+timestamps, messages left pending, collaborations that do not advance, a 100-row list
+window...), so that a suite passing here predicts production; `profile="documented"`
+plays the corrected behaviour the contract describes. See `Profile` for each difference.
+
 Needs the `server` extra: `pip install 'roundtable-sdk[server]'`.
 """
 
@@ -39,17 +44,30 @@ import httpx
 from .._client import RoundTableClient
 from ._app import API_PREFIX, ConnectionDropped, ServerState, build_app
 from ._faults import Fault, FaultPlan
+from ._profile import DOCUMENTED, PROFILES, TODAY, Profile, profile_named
 from ._routes import ROUTES
 from ._state import World
 
-__all__ = ["DEFAULT_API_KEY", "Fault", "FaultPlan", "ReferenceServer", "World", "serve_process"]
+__all__ = [
+    "DEFAULT_API_KEY",
+    "DOCUMENTED",
+    "PROFILES",
+    "TODAY",
+    "Fault",
+    "FaultPlan",
+    "Profile",
+    "ReferenceServer",
+    "World",
+    "serve_process",
+]
 
 DEFAULT_API_KEY = "rt-test-key"
 IN_PROCESS_BASE_URL = "http://roundtable.test" + API_PREFIX
 
 
 class ReferenceServer:
-    """One in-memory Round Table: its state (`world`), its misbehaviour (`faults`), its app."""
+    """One in-memory Round Table: its state (`world`), its misbehaviour (`faults`), its app,
+    and which server it plays (`profile`)."""
 
     def __init__(
         self,
@@ -59,10 +77,17 @@ class ReferenceServer:
         collaboration_round_seconds: float = 5.0,
         clock: Callable[[], float] = time.time,
         fault_seed: int = 0,
-        honour_idempotency: bool = True,
+        profile: str | Profile = TODAY,
+        honour_idempotency: bool | None = None,
     ) -> None:
+        """`profile`: "today" (the default) or "documented"; `honour_idempotency`
+        overrides what the profile says of Idempotency-Key."""
+        self.profile = profile_named(profile)
+        if honour_idempotency is None:
+            honour_idempotency = self.profile.honours_idempotency
         self.world = World(
             clock=clock,
+            profile=self.profile,
             access_token_lifetime=access_token_lifetime,
             collaboration_round_seconds=collaboration_round_seconds,
         )

@@ -10,6 +10,7 @@ import sys
 
 from . import ReferenceServer, bind_socket, new_api_key, uvicorn_server
 from ._app import API_PREFIX
+from ._profile import PROFILES, TODAY
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -28,18 +29,29 @@ def main(argv: list[str] | None = None) -> None:
         "connection after processing)",
     )
     parser.add_argument("--fault-seed", type=int, default=0)
+    parser.add_argument(
+        "--profile",
+        choices=sorted(PROFILES),
+        default=TODAY.name,
+        help="today: as today's Round Table server behaves (default); "
+        "documented: the corrected behaviour the contract describes",
+    )
     args = parser.parse_args(argv)
 
     api_key = args.api_key or new_api_key()
     server = ReferenceServer(
-        [api_key], access_token_lifetime=args.token_lifetime, fault_seed=args.fault_seed
+        [api_key],
+        access_token_lifetime=args.token_lifetime,
+        fault_seed=args.fault_seed,
+        profile=args.profile,
     )
     if args.fault_rate:
         server.faults.inject_mix(args.fault_rate)
     sock = bind_socket(args.host, args.port)
     port = sock.getsockname()[1]
     print(f"Round Table reference server: http://{args.host}:{port}{API_PREFIX}")
-    print(f"API key: {api_key}", flush=True)
+    print(f"API key: {api_key}")
+    print(f"Profile: {server.profile.name}", flush=True)
     try:
         uvicorn_server(server).run(sockets=[sock])
     finally:

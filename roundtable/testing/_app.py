@@ -186,6 +186,8 @@ class Operation:
         if self.auth == "none":
             return None
         header = request.headers.get("authorization")
+        if header is None and self.auth == "required":
+            raise self._not_authenticated()
         bearer = None
         if header is not None:
             scheme, _, credentials = header.partition(" ")
@@ -201,6 +203,24 @@ class Operation:
                 return None
         return self.server.world.authenticate(bearer)
 
+    def _fails_inside(self, body: Any, issues: list[dict[str, Any]]) -> bool:
+        """Today's server checks workspace settings only as it stores them: a well-formed
+        object with a value out of range or of the wrong type fails there, as a 500."""
+        return (
+            self.op["operationId"] == "update_workspace_config"
+            and isinstance(body, dict)
+            and self.server.world.profile.config_range_error_status == 500
+            and all(issue["loc"][:1] == ["body"] for issue in issues)
+        )
+
+    def _not_authenticated(self) -> Problem:
+        # Today's server answers 403 without credentials, except on aggregate metrics (401).
+        status = self.server.world.profile.missing_credentials_status
+        if self.op["operationId"] == "get_aggregate_metrics":
+            status = 401
+        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        return Problem(status, "Not authenticated", headers)
+
     def _process(self, request: Request, user_id: str | None, raw: bytes) -> _Answer:
         issues: list[dict[str, Any]] = []
         query, query_issues = _validation.parse_query(self.op, request.query_params)
@@ -210,6 +230,8 @@ class Operation:
             body, body_issues = self._body(request, raw)
             issues.extend(body_issues)
         if issues:
+            if self._fails_inside(body, issues):
+                return _Answer(500, b"Internal Server Error", "text/plain; charset=utf-8", {})
             return _json_answer(422, {"detail": issues})
         call = Call(user_id, dict(request.path_params), query, body)
         try:

@@ -17,6 +17,8 @@ from typing import Any
 
 from attrs import define, field
 
+from ._profile import TODAY, Profile
+
 JSON = dict[str, Any]
 DEFAULT_EMAIL = "demo@roundtable.local"
 SERVER_VERSION = "0.1.0-reference"
@@ -53,6 +55,7 @@ class _User:
 @define
 class World:
     clock: Callable[[], float] = time.time
+    profile: Profile = TODAY
     access_token_lifetime: float = 1800.0
     collaboration_round_seconds: float = 5.0
     refresh_token_lifetime: float = 7 * 24 * 3600.0
@@ -69,15 +72,19 @@ class World:
 
     # -- time ------------------------------------------------------------------------
 
-    # RFC 3339 with "Z", as `format: date-time` requires; today's Round Table server
-    # leaves the offset out (the SDK reads both).
+    # Today's Round Table server leaves the offset out (UTC all the same); the documented
+    # form is RFC 3339 with "Z", as `format: date-time` requires. The SDK reads both.
     def now(self) -> str:
-        moment = datetime.datetime.fromtimestamp(self.clock(), datetime.UTC)
-        return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+        return self._stamp(
+            datetime.datetime.fromtimestamp(self.clock(), datetime.UTC).replace(microsecond=0)
+        )
 
     def now_precise(self) -> str:
-        moment = datetime.datetime.fromtimestamp(self.clock(), datetime.UTC)
-        return moment.isoformat().replace("+00:00", "Z")
+        return self._stamp(datetime.datetime.fromtimestamp(self.clock(), datetime.UTC))
+
+    def _stamp(self, moment: datetime.datetime) -> str:
+        naive = moment.replace(tzinfo=None).isoformat()
+        return naive + "Z" if self.profile.timestamps_with_offset else naive
 
     # -- system -----------------------------------------------------------------------------
 
@@ -183,7 +190,7 @@ class World:
 
     def list_workspaces(self, user_id: str, offset: int, limit: int) -> JSON:
         owned = [ws for ws in self.workspaces.values() if ws["user_id"] == user_id]
-        page = owned[offset : offset + limit]
+        page = self._windowed(owned)[offset : offset + limit]
         summaries = [
             {
                 "workspace_id": ws["workspace_id"],
@@ -195,6 +202,11 @@ class World:
             for ws in page
         ]
         return {"workspaces": summaries, "count": len(summaries), "offset": offset, "limit": limit}
+
+    def _windowed(self, rows: list[JSON]) -> list[JSON]:
+        """Today's server lists from the first `list_window` rows only, then pages them."""
+        window = self.profile.list_window
+        return rows if window is None else rows[:window]
 
     def create_workspace(self, user_id: str, body: JSON) -> JSON:
         now = self.now()
@@ -239,6 +251,10 @@ class World:
 
     def delete_workspace(self, user_id: str, workspace_id: str) -> None:
         self.workspace(user_id, workspace_id, "delete")
+        if not self.profile.workspace_delete_cascades:
+            # Today's server: the children stay, owned by nobody (403 to their owner).
+            del self.workspaces[workspace_id]
+            return
         for sandbox in self._sandboxes_of(workspace_id):
             self._remove_sandbox(sandbox["sandbox_id"])
         for store in (self.messages, self.collaborations):
@@ -257,7 +273,7 @@ class World:
 
     def list_sandboxes(self, user_id: str, workspace_id: str, offset: int, limit: int) -> JSON:
         self.nested_workspace(user_id, workspace_id)
-        page = self._sandboxes_of(workspace_id)[offset : offset + limit]
+        page = self._windowed(self._sandboxes_of(workspace_id))[offset : offset + limit]
         keys = ("sandbox_id", "workspace_id", "name", "status", "agent_config", "created_at")
         summaries = [{key: sandbox[key] for key in keys} for sandbox in page]
         return {"sandboxes": summaries, "count": len(summaries), "offset": offset, "limit": limit}
@@ -304,7 +320,7 @@ class World:
         sandbox = self.sandboxes.get(sandbox_id)
         if sandbox is None:
             raise Problem(404, f"Sandbox {sandbox_id} not found")
-        if self.workspaces[sandbox["workspace_id"]]["user_id"] != user_id:
+        if self._owner(sandbox["workspace_id"]) != user_id:
             raise Problem(403, f"Not authorized to {verb} this sandbox")
         return sandbox
 
@@ -325,24 +341,31 @@ class World:
     def sandbox_status(self, user_id: str, sandbox_id: str) -> JSON:
         sandbox = self.sandbox(user_id, sandbox_id)
         keys = ("sandbox_id", "status", "created_at", "updated_at")
-        return {**{key: sandbox[key] for key in keys}, "uptime_seconds": self._uptime(sandbox_id)}
+        status = {key: sandbox[key] for key in keys}
+        if self.profile.activity_reported:
+            status["uptime_seconds"] = self._uptime(sandbox_id)
+        return status
 
     def sandbox_metrics(self, user_id: str, sandbox_id: str) -> JSON:
         self.sandbox(user_id, sandbox_id)
-        sent = sum(1 for m in self.messages.values() if m["from_sandbox_id"] == sandbox_id)
-        received = sum(1 for m in self.messages.values() if m["to_sandbox_id"] == sandbox_id)
-        return {
-            "sandbox_id": sandbox_id,
-            "metrics": {
-                "cpu_usage": 0.0,
-                "memory_usage_mb": 0,
-                "disk_usage_gb": 0.0,
-                "network_io": {"bytes_sent": 0, "bytes_received": 0},
-                "uptime_seconds": self._uptime(sandbox_id) or 0,
-                "messages_sent": sent,
-                "messages_received": received,
-            },
+        metrics: JSON = {
+            "cpu_usage": 0.0,
+            "memory_usage_mb": 0,
+            "disk_usage_gb": 0.0,
+            "network_io": {"bytes_sent": 0, "bytes_received": 0},
+            "uptime_seconds": 0,
         }
+        if self.profile.activity_reported:
+            metrics.update(
+                uptime_seconds=self._uptime(sandbox_id) or 0,
+                messages_sent=sum(
+                    1 for m in self.messages.values() if m["from_sandbox_id"] == sandbox_id
+                ),
+                messages_received=sum(
+                    1 for m in self.messages.values() if m["to_sandbox_id"] == sandbox_id
+                ),
+            )
+        return {"sandbox_id": sandbox_id, "metrics": metrics}
 
     def sandbox_logs(self, user_id: str, sandbox_id: str, offset: int, limit: int) -> JSON:
         self.sandbox(user_id, sandbox_id)
@@ -364,6 +387,11 @@ class World:
         self.started_at.pop(sandbox_id, None)
         self.logs.pop(sandbox_id, None)
 
+    def _owner(self, workspace_id: str) -> str | None:
+        """Who owns the workspace; nobody once it is deleted (its children may outlive it)."""
+        workspace = self.workspaces.get(workspace_id)
+        return None if workspace is None else str(workspace["user_id"])
+
     def _sandboxes_of(self, workspace_id: str) -> list[JSON]:
         return [sb for sb in self.sandboxes.values() if sb["workspace_id"] == workspace_id]
 
@@ -380,7 +408,7 @@ class World:
         sender = self.sandboxes.get(sender_id)
         if sender is None:
             raise Problem(404, f"Sender sandbox {sender_id} not found")
-        if self.workspaces[sender["workspace_id"]]["user_id"] != user_id:
+        if self._owner(sender["workspace_id"]) != user_id:
             raise Problem(403, "Not authorized to send messages from this sandbox")
         recipient_id = body["to_sandbox_id"]
         recipient = self.sandboxes.get(recipient_id)
@@ -400,6 +428,10 @@ class World:
             if sandbox_id in (m["from_sandbox_id"], m["to_sandbox_id"])
         ]
         newest_first = sorted(involved, key=lambda m: m["_sequence"], reverse=True)
+        if self.profile.message_pager_defect:
+            # Today's server takes the newest `limit` rows, then slices them by offset:
+            # limit=3&offset=3 gives nothing, limit=10&offset=3 the 4th to the 10th.
+            newest_first = newest_first[:limit]
         page = [_public(m) for m in newest_first[offset : offset + limit]]
         return {"messages": page, "count": len(page), "offset": offset, "limit": limit}
 
@@ -407,7 +439,7 @@ class World:
         message = self.messages.get(message_id)
         if message is None:
             raise Problem(404, f"Message {message_id} not found")
-        if self.workspaces[message["workspace_id"]]["user_id"] != user_id:
+        if self._owner(message["workspace_id"]) != user_id:
             raise Problem(403, "Not authorized to access this message")
         return _public(message)
 
@@ -425,8 +457,9 @@ class World:
         recipients = [
             sb for sb in members if not (exclude_sender and sb["sandbox_id"] == sender_id)
         ]
-        if sender is not None:
+        if sender is not None and self.profile.broadcasts_stored:
             # Without a sender there is nobody to send from: the broadcast is counted only.
+            # Today's server stores no message for a broadcast at all.
             for recipient in recipients:
                 self._store_message(sender, recipient["sandbox_id"], body["content"], message_type)
         return {
@@ -447,9 +480,10 @@ class World:
             "content": content,
             "message_type": message_type,
             "status": {
-                "status": "delivered",
+                # Today's server leaves every message pending.
+                "status": "delivered" if self.profile.messages_delivered else "pending",
                 "sent_at": now,
-                "delivered_at": now,
+                "delivered_at": now if self.profile.messages_delivered else None,
                 "failed_at": None,
                 "error_message": None,
             },
@@ -477,12 +511,15 @@ class World:
                 )
         config = body.get("config") or {}
         rounds = config.get("max_rounds")
+        advancing = self.profile.collaborations_advance
+        # Today's server plans one round per participant plus one, whatever max_rounds says.
         total = (
             rounds
-            if isinstance(rounds, int) and 1 <= rounds <= 20
+            if advancing and isinstance(rounds, int) and 1 <= rounds <= 20
             else len(body["participants"]) + 1
         )
-        now = self.now()
+        # ... and leaves the new collaboration's timestamps null, its progress at 10 %.
+        now = self.now() if advancing else None
         collaboration = {
             "collaboration_id": _new_id("col"),
             "workspace_id": workspace_id,
@@ -493,7 +530,7 @@ class World:
             "progress": {
                 "current_step": 1,
                 "total_steps": total,
-                "percentage": round(100 / total, 1),
+                "percentage": 0.0 if advancing else 10.0,
                 "status_message": "Collaboration started",
                 "last_update": now,
             },
@@ -510,28 +547,33 @@ class World:
         collaboration = self.collaborations.get(collaboration_id)
         if collaboration is None:
             raise Problem(404, f"Collaboration {collaboration_id} not found")
-        if self.workspaces[collaboration["workspace_id"]]["user_id"] != user_id:
+        if self._owner(collaboration["workspace_id"]) != user_id:
             raise Problem(403, "Not authorized to access this collaboration")
         self._advance(collaboration)
         return _public(collaboration)
 
     def _advance(self, collaboration: JSON) -> None:
-        """Bring a running collaboration up to date: one round per `round_seconds`.
+        """Bring a running collaboration up to date: one round per `round_seconds`, done
+        when every round has passed (a one-round collaboration too).
 
         Time, not reads, moves it on, so a retried GET sees what the first one would have.
+        Today's server never moves it on.
         """
-        if collaboration["status"] != "running":
+        if collaboration["status"] != "running" or not self.profile.collaborations_advance:
             return
         progress = collaboration["progress"]
         total = progress["total_steps"]
         elapsed = self.clock() - collaboration["_started"]
-        step = min(total, 1 + int(elapsed // self.collaboration_round_seconds))
-        if step == progress["current_step"]:
+        rounds_done = int(elapsed // self.collaboration_round_seconds)
+        step = min(total, 1 + rounds_done)
+        finished = rounds_done >= total
+        if step == progress["current_step"] and not finished:
             return
         now = self.now()
-        progress.update(current_step=step, percentage=round(100 * step / total, 1), last_update=now)
+        percentage = round(100 * min(rounds_done, total) / total, 1)
+        progress.update(current_step=step, percentage=percentage, last_update=now)
         collaboration["updated_at"] = now
-        if step >= total:
+        if finished:
             collaboration["status"] = "completed"
             progress["status_message"] = "Collaboration completed"
             collaboration["result"] = {
