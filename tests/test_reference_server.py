@@ -280,7 +280,7 @@ async def test_missing_or_bad_credentials(raw):
             "/messages/sandboxes/sb_x/messages",
             {"to_sandbox_id": "sb_y", "content": {}, "message_type": "chat"},
             ["body", "message_type"],
-            "enum",
+            "string_pattern_mismatch",
         ),
         (
             "POST",
@@ -294,7 +294,7 @@ async def test_missing_or_bad_credentials(raw):
             "/collaborations/workspaces/ws_x/collaboration/orchestrate",
             {"task": "t", "participants": ["a"], "mode": "broadcast"},
             ["body", "mode"],
-            "enum",
+            "string_pattern_mismatch",
         ),
     ],
 )

@@ -26,6 +26,7 @@ class Exchange:
     status: int
     headers: dict[str, str]
     body: str
+    curl: str = ""
 
     @property
     def path(self) -> str:
@@ -62,6 +63,7 @@ def exchanges() -> tuple[Exchange, ...]:
                 status=int(status_line.split()[1]),
                 headers=headers,
                 body=body.split("\n\n")[0].strip() if body else "",
+                curl=curl,
             )
         )
     return tuple(found)

@@ -54,7 +54,7 @@ Handler = Callable[[World, Call], Any]
 class _Answer:
     status: int
     body: bytes
-    media_type: str = "application/json"
+    media_type: str | None = "application/json"
     headers: dict[str, str] = field(factory=dict)
 
     def response(self, extra_headers: dict[str, str]) -> Response:
@@ -239,7 +239,7 @@ class Operation:
         except Problem as problem:
             return _problem_answer(problem)
         if self.success == 204:
-            return _Answer(204, b"")
+            return _Answer(204, b"", media_type=None)  # no body, so no content-type
         if not self.enveloped:
             return _json_answer(self.success, payload)
         return _json_answer(self.success, {"success": True, "data": payload, "meta": None})

@@ -400,6 +400,8 @@ class World:
         return None if started is None else round(self.clock() - started, 3)
 
     def _log(self, sandbox_id: str, level: str, message: str) -> None:
+        if not self.profile.sandbox_logs_kept:
+            return
         self.logs[sandbox_id].append({"timestamp": self.now(), "level": level, "message": message})
 
     # -- messages -----------------------------------------------------------------------------

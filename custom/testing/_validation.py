@@ -190,18 +190,36 @@ def _issues(
             )
         ]
     if kind == "minItems":
+        actual = len(value) if isinstance(value, list) else 0
+        plural = "" if limit == 1 else "s"
         return [
             _issue(
                 "too_short",
                 loc,
-                f"List should have at least {limit} item after validation",
+                f"List should have at least {limit} item{plural} after validation, not {actual}",
                 value,
-                {"min_length": limit},
+                {"field_type": "List", "min_length": limit, "actual_length": actual},
+            )
+        ]
+    if kind == "enum" and all(isinstance(choice, str) for choice in limit):
+        # The server checks these strings with a pattern, and says so.
+        pattern = "^(" + "|".join(limit) + ")$"
+        return [
+            _issue(
+                "string_pattern_mismatch",
+                loc,
+                f"String should match pattern '{pattern}'",
+                value,
+                {"pattern": pattern},
             )
         ]
     if kind == "enum":
         choices = " or ".join(repr(choice) for choice in limit)
         return [_issue("enum", loc, f"Input should be {choices}", value, {"expected": choices})]
+    if kind == "format" and limit == "email":
+        reason = "The email address is not valid. It must have exactly one @-sign."
+        message = f"value is not a valid email address: {reason}"
+        return [_issue("value_error", loc, message, value, {"reason": reason})]
     if kind == "format":
         return [_issue("value_error", loc, f"value is not a valid {limit}", value)]
     return [_issue("value_error", loc, error.message, value)]
@@ -224,4 +242,11 @@ def _issue(
     issue: Issue = {"type": kind, "loc": loc, "msg": msg, "input": value}
     if ctx is not None:
         issue["ctx"] = ctx
+    if kind not in _NO_DOCUMENTATION_URL:
+        issue["url"] = f"https://errors.pydantic.dev/2.5/v/{kind}"
     return issue
+
+
+# Pydantic links each error type to its documentation, except errors raised by a
+# validator function (value_error) and undecodable JSON.
+_NO_DOCUMENTATION_URL = frozenset({"value_error", "json_invalid"})

@@ -40,6 +40,8 @@ class Profile:
     # Deleting a workspace deletes its sandboxes, messages and collaborations; today they
     # are left, and their owner gets 403 on each.
     workspace_delete_cascades: bool
+    # A sandbox's log records its lifecycle and messages; today's is always empty.
+    sandbox_logs_kept: bool
 
 
 TODAY = Profile(
@@ -55,6 +57,7 @@ TODAY = Profile(
     missing_credentials_status=403,
     config_range_error_status=500,
     workspace_delete_cascades=False,
+    sandbox_logs_kept=False,
 )
 
 DOCUMENTED = Profile(
@@ -70,6 +73,7 @@ DOCUMENTED = Profile(
     missing_credentials_status=401,
     config_range_error_status=422,
     workspace_delete_cascades=True,
+    sandbox_logs_kept=True,
 )
 
 PROFILES = {profile.name: profile for profile in (TODAY, DOCUMENTED)}
