@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -238,3 +239,210 @@ def test_the_default_profile_answers_as_today_s_server_did(replayed, title):
     assert answer.headers.get("content-type", "").split(";")[0] == recorded_type.split(";")[0]
     if recorded_type.startswith("application/json") and exchange.body:
         assert shape(answer.json()) == shape(json.loads(exchange.body))
+
+
+# ---- through the SDK: one view of both servers ---------------------------------------------
+
+# Every difference a user of the SDK can see between the two servers, each with the words
+# the README's profile table gives it. Paths: step, then fields (`[]` for any list item).
+DOCUMENTED_DIFFERENCES = {
+    "messages.send.status.status": "messages stay `pending`",
+    "messages.send.status.delivered_at": "messages stay `pending`",
+    "messages.get.status.status": "messages stay `pending`",
+    "messages.get.status.delivered_at": "messages stay `pending`",
+    "messages.list.messages[].status.status": "messages stay `pending`",
+    "messages.list.messages[].status.delivered_at": "messages stay `pending`",
+    "aggregate_metrics.messages.by_status": "messages stay `pending`",
+    "sandboxes.status.uptime_seconds": "no `uptime_seconds`",
+    "sandboxes.metrics.metrics.messages_sent": "`messages_sent`/`messages_received` are `None`",
+    "sandboxes.metrics.metrics.messages_received": (
+        "`messages_sent`/`messages_received` are `None`"
+    ),
+    "messages.broadcast then list.messages": "broadcasts are not stored",
+    "messages.iterate": "broadcasts are not stored",
+    "aggregate_metrics.messages.by_type": "broadcasts are not stored",
+    "collaborations.orchestrate.created_at": "collaborations do not advance",
+    "collaborations.orchestrate.updated_at": "collaborations do not advance",
+    "collaborations.orchestrate.progress.last_update": "collaborations do not advance",
+    "collaborations.get after its rounds.status": "collaborations do not advance",
+    "collaborations.get after its rounds.result": "collaborations do not advance",
+    "collaborations.get after its rounds.progress.last_update": "collaborations do not advance",
+    "collaborations.get after its rounds.updated_at": "collaborations do not advance",
+    "collaborations.get after its rounds.created_at": "collaborations do not advance",
+    "sandboxes.logs.logs": "sandbox logs are empty",
+    "workspaces.iterate over 101": "100-row window",
+    "sandboxes.get after its workspace was deleted": "deleting a workspace leaves",
+    "workspaces.update_config out of range": "`InternalServerError` (500, text/plain)",
+    "messages.send after a lost answer": "`Idempotency-Key`",
+}
+
+
+def view(value: Any) -> Any:
+    """What a user's code can tell apart: field names, Python types (numbers as one),
+    tz-awareness, the words statuses compare equal to, how many items."""
+    import datetime
+    import enum
+
+    import attrs
+
+    if attrs.has(type(value)):
+        return {
+            field.name: view(getattr(value, field.name))
+            for field in attrs.fields(type(value))
+            if not field.name.startswith("_")
+        }
+    if isinstance(value, dict):
+        return {key: view(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [view(item) for item in value]
+    if isinstance(value, datetime.datetime):
+        return f"datetime, {'aware UTC' if value.tzinfo is datetime.UTC else 'naive'}"
+    if isinstance(value, enum.Enum) or (
+        isinstance(value, str) and type(value).__name__.startswith("Known")
+    ):
+        return f"status {value}"
+    if isinstance(value, str) and value.startswith("raises "):
+        return value  # the outcome of a call that failed
+    if isinstance(value, bool) or value is None:
+        return type(value).__name__
+    if isinstance(value, int | float):
+        return "number"
+    return type(value).__name__
+
+
+def differences(today: Any, documented: Any, path: str) -> set[str]:
+    if isinstance(today, dict) and isinstance(documented, dict):
+        if set(today) != set(documented) and not all(
+            isinstance(v, dict) for v in (*today.values(), *documented.values())
+        ):
+            return {path}
+        return {
+            found
+            for key in today.keys() & documented.keys()
+            for found in differences(today[key], documented[key], f"{path}.{key}")
+        } | ({path} if set(today) != set(documented) else set())
+    if isinstance(today, list) and isinstance(documented, list):
+        if len(today) != len(documented):
+            return {path}
+        return {
+            found
+            for one, other in zip(today, documented, strict=True)
+            for found in differences(one, other, f"{path}[]")
+        }
+    return set() if today == documented else {path}
+
+
+async def _outcome(call: Any) -> Any:
+    from roundtable import RoundTableError
+
+    try:
+        return await call
+    except RoundTableError as error:
+        return f"raises {type(error).__name__}"
+
+
+async def user_scenario(profile: str) -> dict[str, Any]:
+    """The quick-start's calls and a pagination run, as a user's code sees their results."""
+    from roundtable import RetryPolicy
+
+    clock = FakeClock()
+    server = ReferenceServer(profile=profile, clock=clock, collaboration_round_seconds=5)
+
+    async def no_sleep(_seconds: float) -> None:
+        return None
+
+    seen: dict[str, Any] = {}
+    async with server.client(retry_policy=RetryPolicy(sleep=no_sleep)) as client:
+        ws = await client.workspaces.create(name="Demo Project", description="d")
+        seen["workspaces.create"] = ws
+        seen["workspaces.get"] = await client.workspaces.get(ws.workspace_id)
+        a = await client.sandboxes.create(ws.workspace_id, "Researcher", {"primary_agent": "r"})
+        b = await client.sandboxes.create(ws.workspace_id, "Developer", {"primary_agent": "d"})
+        seen["sandboxes.start"] = await client.sandboxes.start(a.sandbox_id)
+        await client.sandboxes.start(b.sandbox_id)
+        seen["sandboxes.status"] = await client.sandboxes.status(a.sandbox_id)
+        seen["sandboxes.status.uptime"] = seen["sandboxes.status"].uptime
+        seen["messages.send"] = await client.messages.send(a.sandbox_id, b.sandbox_id, {"k": 1})
+        seen["messages.get"] = await client.messages.get(seen["messages.send"].message_id)
+        seen["messages.list"] = await client.messages.list(a.sandbox_id)
+        seen["messages.broadcast"] = await client.messages.broadcast(
+            ws.workspace_id, {"hello": 1}, from_sandbox_id=a.sandbox_id
+        )
+        seen["messages.broadcast then list"] = await client.messages.list(b.sandbox_id)
+        seen["sandboxes.metrics"] = await client.sandboxes.metrics(a.sandbox_id)
+        seen["sandboxes.logs"] = await client.sandboxes.logs(a.sandbox_id)
+        collaboration = await client.collaborations.orchestrate(
+            ws.workspace_id, "Build a REST API", [a.sandbox_id, b.sandbox_id]
+        )
+        seen["collaborations.orchestrate"] = collaboration
+        seen["collaborations.discover_agents"] = await client.collaborations.discover_agents(
+            ws.workspace_id
+        )
+        seen["aggregate_metrics"] = await client.aggregate_metrics(ws.workspace_id)
+        clock.now += 60
+        seen["collaborations.get after its rounds"] = await client.collaborations.get(
+            collaboration.collaboration_id
+        )
+        seen["messages.iterate"] = [m async for m in client.messages.iterate(a.sandbox_id, 1)]
+        seen["health_check"] = await client.health_check()
+        seen["workspaces.update_config out of range"] = await _outcome(
+            client.workspaces.update_config(ws.workspace_id, {"max_sandboxes": 1000})
+        )
+        server.faults.inject("drop", when="after", count=1, method="POST")
+        seen["messages.send after a lost answer"] = view(
+            await _outcome(client.messages.send(a.sandbox_id, b.sandbox_id, {"k": 2}))
+        )
+        for sandbox in (a, b):
+            await client.sandboxes.stop(sandbox.sandbox_id)
+        await client.workspaces.delete(ws.workspace_id)
+        seen["sandboxes.get after its workspace was deleted"] = await _outcome(
+            client.sandboxes.get(a.sandbox_id)
+        )
+        for n in range(101):
+            await client.workspaces.create(name=f"w{n}")
+        seen["workspaces.iterate over 101"] = [
+            w async for w in client.workspaces.iterate(page_size=40)
+        ]
+    return {step: view(result) for step, result in seen.items()}
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1_800_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture(scope="module")
+def views() -> dict[str, dict[str, Any]]:
+    import asyncio
+
+    return {profile: asyncio.run(user_scenario(profile)) for profile in ("today", "documented")}
+
+
+def test_both_servers_look_the_same_through_the_sdk_but_for_documented_differences(views):
+    today, documented = views["today"], views["documented"]
+    assert today.keys() == documented.keys()
+    found = {
+        difference
+        for step in today
+        for difference in differences(today[step], documented[step], step)
+    }
+    assert found == set(DOCUMENTED_DIFFERENCES)
+
+
+def test_what_is_the_same_on_both_servers(views):
+    for profile_views in views.values():
+        assert profile_views["workspaces.get"]["created_at"] == "datetime, aware UTC"
+        assert profile_views["sandboxes.start"]["status"] == "status running"
+        assert profile_views["sandboxes.status.uptime"] == "number"  # derived on today's
+        assert profile_views["messages.iterate"][-1]["content"] == {"k": "number"}
+        assert profile_views["collaborations.orchestrate"]["status"] == "status running"
+
+
+def test_every_difference_is_named_in_the_readme():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    table = readme.split("### Testing your code", 1)[1].split("\n## ", 1)[0]
+    for path, words in DOCUMENTED_DIFFERENCES.items():
+        assert words in table, (path, words)

@@ -446,6 +446,39 @@ def test_the_command_prints_its_url_and_key_and_serves():
         assert answer.json()["data"]["workspaces"] == []
         refused = httpx.get(base_url + "/workspaces", headers={"Authorization": "Bearer other"})
         assert refused.status_code == 401
+        # Today's server by default: no credentials at all is a 403.
+        assert httpx.get(base_url + "/workspaces").status_code == 403
+
+
+def test_the_command_plays_the_documented_server_when_asked():
+    with serve_process("--profile", "documented") as (base_url, key):
+        assert httpx.get(base_url + "/workspaces").status_code == 401
+        created = httpx.post(
+            base_url + "/workspaces",
+            json={"name": "w"},
+            headers={"Authorization": f"Bearer {key}"},
+        )
+        assert created.json()["data"]["created_at"].endswith("Z")
+
+
+def test_an_unknown_profile_is_refused_by_name():
+    with pytest.raises(ValueError, match="unknown profile 'tomorrow'; choose one of: today"):
+        ReferenceServer(profile="tomorrow")
+
+
+async def test_a_one_round_collaboration_completes(client, clock):
+    workspace_id, first, _ = await _workspace_with_two_sandboxes(client)
+    started = await client.collaborations.orchestrate(
+        workspace_id, "quick", [first], config={"max_rounds": 1}
+    )
+    assert started.progress.total_steps == 1 and started.status == "running"
+    clock.now += 10
+    done = await client.collaborations.get(started.collaboration_id)
+    assert (done.status, done.progress.percentage, done.progress.current_step) == (
+        "completed",
+        100,
+        1,
+    )
 
 
 def test_importing_the_sdk_does_not_import_the_server():
