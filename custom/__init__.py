@@ -7,7 +7,8 @@ Errors are in `roundtable.exceptions`; the in-memory reference server for tests 
 `roundtable.testing` (the `server` extra).
 """
 
-from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, RoundTableClient
+from ._client import DEFAULT_BASE_URL, RoundTableClient
+from ._options import DEFAULT_TIMEOUT, PostOptions, RequestOptions
 from ._retry import RetryPolicy
 from ._version import __version__
 from .exceptions import (
@@ -44,6 +45,8 @@ __all__ = [
     "InvalidRequestError",
     "MalformedResponseError",
     "NotFoundError",
+    "PostOptions",
+    "RequestOptions",
     "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",

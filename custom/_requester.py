@@ -10,7 +10,6 @@ size of the body it reads, and safe to abandon at any moment.
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 import math
@@ -25,6 +24,7 @@ import httpx
 from ._auth import Credentials
 from ._errors import error_from_response
 from ._exchange import AttemptTimeout, Exchange, InFlightLimit, UnreadableBody
+from ._options import NO_OPTIONS, as_timeout, attempt_limit, checked_options, merged_options
 from ._retry import IDEMPOTENT_METHODS, RETRYABLE_STATUSES, RetryPolicy, server_requested_delay
 from .exceptions import (
     APIConnectionError,
@@ -68,6 +68,7 @@ class Requester:
         "attempt_timeout",
         "base_url",
         "credentials",
+        "defaults",
         "headers",
         "http",
         "max_response_size",
@@ -105,21 +106,8 @@ class Requester:
         self.pool_transport = pool_transport
         self.slots = InFlightLimit(max_in_flight)
         self.server = ServerTraits()
-
-    def with_options(
-        self,
-        *,
-        retry: RetryPolicy | None = None,
-        timeout: httpx.Timeout | None = None,
-        attempt_timeout: float | None = None,
-    ) -> Requester:
-        """A requester sharing this one's pool, credentials, in-flight limit and what it
-        learned of the server."""
-        clone = copy.copy(self)
-        clone.retry = retry or self.retry
-        clone.timeout = timeout or self.timeout
-        clone.attempt_timeout = attempt_timeout or self.attempt_timeout
-        return clone
+        # Options for every call (from with_options); a call's own win.
+        self.defaults: Mapping[str, Any] = NO_OPTIONS
 
     async def call(
         self,
@@ -128,10 +116,16 @@ class Requester:
         *,
         authenticated: bool = True,
         enveloped: bool = True,
-        idempotency_key: str | None = None,
+        options: Mapping[str, Any] = NO_OPTIONS,
     ) -> T:
         """Send one logical call (maybe several attempts) and parse its answer."""
-        response = await self._send(request, authenticated, idempotency_key)
+        if options:
+            checked_options(options)
+        if self.defaults:
+            options = merged_options(self.defaults, options)
+        if options:
+            request = _with_extras(request, options)
+        response = await self._send(request, authenticated, options)
         payload = _payload(response, enveloped)
         try:
             return parse(payload)
@@ -143,10 +137,15 @@ class Requester:
             ) from exc
 
     async def _send(
-        self, request: Mapping[str, Any], authenticated: bool, idempotency_key: str | None
+        self, request: Mapping[str, Any], authenticated: bool, options: Mapping[str, Any]
     ) -> httpx.Response:
         if self.http.is_closed:
             raise ClientClosedError("this client is closed; create a new one")
+        idempotency_key = options.get("idempotency_key")
+        timeout, attempt_timeout = self.timeout, self.attempt_timeout
+        if "timeout" in options:
+            timeout = as_timeout(options["timeout"])
+            attempt_timeout = attempt_limit(timeout)
         method = str(request["method"]).upper()
         url = self.base_url + str(request["url"])
         headers = {**self.headers, **(request.get("headers") or {})}
@@ -168,12 +167,12 @@ class Requester:
                 headers["Authorization"] = f"Bearer {token}"
             failure: _Failure
             try:
-                response = await self._attempt(method, url, headers, body)
+                response = await self._attempt(method, url, headers, body, timeout, attempt_timeout)
             except httpx.RequestError as exc:
                 failure = _transport_failure(exc, method, url)
             except AttemptTimeout:
                 error = APITimeoutError(
-                    f"{method} {url} did not complete within {self.attempt_timeout:g} s"
+                    f"{method} {url} did not complete within {attempt_timeout:g} s"
                 )
                 failure = _Failure(error, reached_server=True)
             else:
@@ -216,12 +215,16 @@ class Requester:
             retries_done += 1
 
     async def _attempt(
-        self, method: str, url: str, headers: dict[str, str], body: dict[str, Any]
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: dict[str, Any],
+        timeout: httpx.Timeout | UseClientDefault,
+        attempt_timeout: float | None,
     ) -> httpx.Response:
         try:
-            request = self.http.build_request(
-                method, url, headers=headers, timeout=self.timeout, **body
-            )
+            request = self.http.build_request(method, url, headers=headers, timeout=timeout, **body)
         except (TypeError, ValueError) as exc:  # e.g. a query value httpx cannot encode
             raise InvalidRequestError(
                 f"the request cannot be encoded: {exc}", field="params"
@@ -229,7 +232,7 @@ class Requester:
         exchange = Exchange(
             self.http,
             request,
-            self.attempt_timeout,
+            attempt_timeout,
             self.max_response_size,
             self.pool_transport,
             self.slots,
@@ -287,6 +290,26 @@ def _checked_key(key: str) -> str:
             field="idempotency_key",
         )
     return key
+
+
+def _with_extras(request: Mapping[str, Any], options: Mapping[str, Any]) -> dict[str, Any]:
+    """The request with the call's extra headers, query parameters and body properties."""
+    merged = dict(request)
+    if "extra_headers" in options:
+        merged["headers"] = {**(request.get("headers") or {}), **options["extra_headers"]}
+    if "extra_query" in options:
+        merged["params"] = {**(request.get("params") or {}), **options["extra_query"]}
+    if "extra_body" in options:
+        target = "data" if "data" in request else "json"
+        current = request.get(target)
+        if current is None:
+            current = {}
+        if not isinstance(current, dict):
+            raise InvalidRequestError(
+                "extra_body needs a call whose body is a JSON object", field="extra_body"
+            )
+        merged[target] = {**current, **options["extra_body"]}
+    return merged
 
 
 def _body(request: Mapping[str, Any]) -> dict[str, Any]:

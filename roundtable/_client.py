@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import ipaddress
 import logging
-import math
 import os
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -17,12 +17,22 @@ from ._auth import Credentials, StaticKey, TokenSession
 from ._checks import header_value_problem, secret_problem
 from ._exchange import ACCEPT_ENCODING
 from ._logs import configure_logging_from_env
+from ._options import (
+    DEFAULT_TIMEOUT,
+    as_timeout,
+    attempt_limit,
+    checked_options,
+    merged_options,
+)
 from ._requester import Requester
 from ._retry import RetryPolicy
 from ._version import __version__
-from .exceptions import ConfigurationError
+from .exceptions import ConfigurationError, InvalidRequestError
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ._options import RequestOptions
     from .models.aggregate_metrics import AggregateMetrics
     from .models.health import Health
     from .models.system_info import SystemInfo
@@ -33,8 +43,6 @@ if TYPE_CHECKING:
     from .resources.workspaces import Workspaces
 
 DEFAULT_BASE_URL = "http://localhost:8000/api/v1"
-# Never "no timeout": a stalled server must not hang a caller forever.
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 # Connections to the server, and requests in flight at once (more tasks wait their turn).
 DEFAULT_MAX_CONNECTIONS = 64
 API_KEY_ENV = "ROUND_TABLE_API_KEY"
@@ -77,6 +85,8 @@ class RoundTableClient:
         default_headers: dict[str, str] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         _anonymous: bool = False,
+        _shared: RoundTableClient | None = None,
+        _defaults: Mapping[str, Any] | None = None,
     ) -> None:
         configure_logging_from_env()
         self.base_url = _checked_base_url(
@@ -105,7 +115,11 @@ class RoundTableClient:
             "Accept-Encoding": ACCEPT_ENCODING,
             **_checked_headers(default_headers or {}),
         }
-        timeout = _as_timeout(timeout)
+        timeout = _client_timeout(timeout)
+        self._timeout = timeout
+        if _shared is not None:  # with_options: the pool, credentials and limits are shared
+            http_client = _shared.http_client
+            max_connections = _shared.requester.slots.limit
         self._owns_http = http_client is None
         if http_client is None:
             # Our own pool carries the fixed headers, so no call rebuilds them.
@@ -129,15 +143,34 @@ class RoundTableClient:
             policy,
             # Our own pool already has the timeout; a caller's pool gets ours on each call.
             httpx.USE_CLIENT_DEFAULT if http_client is None else timeout,
-            _attempt_limit(timeout),
+            attempt_limit(timeout),
             max_connections,
             max_response_size,
             # Only a transport of our own choosing is known not to be httpcore's pool.
             pool_transport=transport is None or isinstance(transport, httpx.AsyncHTTPTransport),
         )
+        if _shared is not None:
+            shared = _shared.requester
+            self._requester.credentials = shared.credentials
+            self._requester.headers = shared.headers
+            self._requester.slots = shared.slots
+            self._requester.server = shared.server
+            self._requester.pool_transport = shared.pool_transport
+            self._requester.defaults = _defaults or {}
+            return
         self._requester.credentials = (
             None if _anonymous else self._credentials(api_key, email, password, refresh_token)
         )
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The httpx client under this one (yours if you passed `http_client`)."""
+        return self._http
+
+    @property
+    def requester(self) -> Requester:
+        """The send path every call of this client goes through (internal)."""
+        return self._requester
 
     @classmethod
     def anonymous(cls, base_url: str | None = None, **options: Any) -> Self:
@@ -177,26 +210,26 @@ class RoundTableClient:
         return f"RoundTableClient(base_url={self.base_url!r})"
 
     def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
+        self, *, max_retries: int | None = None, **options: Unpack[RequestOptions]
     ) -> Self:
-        """A client sharing this one's pool and credentials, with other call options."""
-        clone = self.__class__.__new__(self.__class__)
-        clone.base_url = self.base_url
-        clone._http = self._http
-        clone._owns_http = False
+        """A client sharing this one's pool, credentials and what it learned of the server,
+        whose every call has these options (a call's own options still win):
+
+            await client.with_options(timeout=5, max_retries=0).workspaces.get(ws_id)
+        """
+        checked_options(options, per_call=False)
         retry = self._requester.retry
         if max_retries is not None:
-            retry = dataclasses.replace(retry, max_retries=max_retries)
-        call_timeout = None if timeout is None else _as_timeout(timeout)
-        clone._requester = self._requester.with_options(
-            retry=retry,
-            timeout=call_timeout,
-            attempt_timeout=None if call_timeout is None else _attempt_limit(call_timeout),
+            retry = dataclasses.replace(retry, max_retries=_max_retries(max_retries))
+        extras = {name: value for name, value in options.items() if name != "timeout"}
+        return type(self)(
+            base_url=self.base_url,
+            timeout=options.get("timeout", self._timeout),
+            retry_policy=retry,
+            max_response_size=self._requester.max_response_size,
+            _shared=self,
+            _defaults=merged_options(self._requester.defaults, extras),
         )
-        return clone
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -251,20 +284,22 @@ class RoundTableClient:
 
     # -- system --------------------------------------------------------------------------
 
-    async def health_check(self) -> Health:
+    async def health_check(self, **options: Unpack[RequestOptions]) -> Health:
         from .resources.system import health_check
 
-        return await health_check(self._requester)
+        return await health_check(self._requester, **options)
 
-    async def system_info(self) -> SystemInfo:
+    async def system_info(self, **options: Unpack[RequestOptions]) -> SystemInfo:
         from .resources.system import system_info
 
-        return await system_info(self._requester)
+        return await system_info(self._requester, **options)
 
-    async def aggregate_metrics(self, workspace_id: str) -> AggregateMetrics:
+    async def aggregate_metrics(
+        self, workspace_id: str, **options: Unpack[RequestOptions]
+    ) -> AggregateMetrics:
         from .resources.system import aggregate_metrics
 
-        return await aggregate_metrics(self._requester, workspace_id)
+        return await aggregate_metrics(self._requester, workspace_id, **options)
 
 
 def _max_retries(given: int | None) -> int:
@@ -281,24 +316,11 @@ def _max_retries(given: int | None) -> int:
     return given
 
 
-def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if (
-        isinstance(timeout, bool)
-        or not isinstance(timeout, int | float)
-        or not math.isfinite(timeout)
-        or timeout <= 0
-    ):
-        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
-    return httpx.Timeout(timeout, connect=min(timeout, DEFAULT_TIMEOUT.connect or timeout))
-
-
-def _attempt_limit(timeout: httpx.Timeout) -> float | None:
-    """How long one attempt may take in all: the longest of its phases' timeouts. httpx's
-    timeouts bound each read, so without this a trickling answer would never end."""
-    phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t]
-    return max(phases) if phases else None
+def _client_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    try:
+        return as_timeout(timeout)
+    except InvalidRequestError as error:
+        raise ConfigurationError(str(error)) from None
 
 
 def _checked_secret(value: str, name: str) -> str:

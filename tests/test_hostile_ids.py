@@ -56,7 +56,7 @@ def _arguments(target, **given):
     arguments = {
         name: "sb_ok" if name.endswith("_id") else DUMMY[name]
         for name, p in inspect.signature(target).parameters.items()
-        if p.default is inspect.Parameter.empty
+        if p.default is inspect.Parameter.empty and p.kind is not p.VAR_KEYWORD
     }
     return {**arguments, **given}
 
@@ -78,7 +78,9 @@ def _path_parameters():
     found = []
     for method in methods:
         target = _target(client, method)
-        for parameter in inspect.signature(target).parameters:
+        for parameter, p in inspect.signature(target).parameters.items():
+            if p.kind is p.VAR_KEYWORD:
+                continue
             sent.clear()
             try:
                 asyncio.run(target(**_arguments(target, **{parameter: MARKER})))

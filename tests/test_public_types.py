@@ -44,7 +44,8 @@ def test_every_method_returns_classes_of_roundtable_models():
         module = vars(sys.modules[method.__module__])  # type: ignore[attr-defined]
         # Names imported for type checking only are looked up where users import them.
         names = {**vars(roundtable.models), **module}
-        returned = typing.get_type_hints(method, globalns=names)["return"]
+        annotation = inspect.signature(method).return_annotation
+        returned = eval(annotation, names) if isinstance(annotation, str) else annotation
         for cls in _classes(returned):
             if cls.__module__.startswith("roundtable"):
                 assert getattr(roundtable.models, cls.__name__, None) is cls, (name, cls)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._checks import secret_problem
 from ..api.auth import get_current_user, issue_token, login, logout, refresh_access_token, register
@@ -18,25 +18,39 @@ from ..models.user import User
 from ..types import PayloadError
 from ._base import Resource
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._options import PostOptions, RequestOptions
+
+
 Tokens = TypeVar("Tokens", TokenPair, AccessToken)
 
 
 class Auth(Resource):
     __slots__ = ()
 
-    async def register(self, email: str, password: str, full_name: str | None = None) -> TokenPair:
+    async def register(
+        self,
+        email: str,
+        password: str,
+        full_name: str | None = None,
+        **options: Unpack[PostOptions],
+    ) -> TokenPair:
         body = RegisterRequest(email=email, password=password, full_name=full_name)
         return await self._requester.call(
-            register._get_kwargs(body=body), _ISSUED_PAIR, authenticated=False
+            register._get_kwargs(body=body), _ISSUED_PAIR, authenticated=False, options=options
         )
 
-    async def login(self, email: str, password: str) -> TokenPair:
+    async def login(self, email: str, password: str, **options: Unpack[PostOptions]) -> TokenPair:
         body = LoginRequest(email=email, password=password)
         return await self._requester.call(
-            login._get_kwargs(body=body), _ISSUED_PAIR, authenticated=False
+            login._get_kwargs(body=body), _ISSUED_PAIR, authenticated=False, options=options
         )
 
-    async def token(self, username: str, password: str) -> TokenPair:
+    async def token(
+        self, username: str, password: str, **options: Unpack[PostOptions]
+    ) -> TokenPair:
         """The OAuth2 password flow (form-encoded); `username` is the email."""
         body = TokenForm(username=username, password=password)
         return await self._requester.call(
@@ -44,19 +58,27 @@ class Auth(Resource):
             _ISSUED_PAIR,
             authenticated=False,
             enveloped=False,
+            options=options,
         )
 
-    async def refresh(self, refresh_token: str) -> AccessToken:
+    async def refresh(self, refresh_token: str, **options: Unpack[PostOptions]) -> AccessToken:
         body = RefreshRequest(refresh_token=refresh_token)
         return await self._requester.call(
-            refresh_access_token._get_kwargs(body=body), _ISSUED_ACCESS, authenticated=False
+            refresh_access_token._get_kwargs(body=body),
+            _ISSUED_ACCESS,
+            authenticated=False,
+            options=options,
         )
 
-    async def me(self) -> User:
-        return await self._requester.call(get_current_user._get_kwargs(), User.from_dict)
+    async def me(self, **options: Unpack[RequestOptions]) -> User:
+        return await self._requester.call(
+            get_current_user._get_kwargs(), User.from_dict, options=options
+        )
 
-    async def logout(self) -> LogoutResult:
-        return await self._requester.call(logout._get_kwargs(), LogoutResult.from_dict)
+    async def logout(self, **options: Unpack[PostOptions]) -> LogoutResult:
+        return await self._requester.call(
+            logout._get_kwargs(), LogoutResult.from_dict, options=options
+        )
 
 
 def _issued(model: type[Tokens]) -> Callable[[Any], Tokens]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.collaborations import discover_agents, get_collaboration, orchestrate_collaboration
 from ..models.agent_directory import AgentDirectory
@@ -11,6 +11,11 @@ from ..models.collaboration import Collaboration
 from ..models.collaboration_create import CollaborationCreate
 from ..models.collaboration_mode import CollaborationMode
 from ._base import Resource, enum_argument, json_object, string_list
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._options import PostOptions, RequestOptions
 
 
 class Collaborations(Resource):
@@ -23,8 +28,7 @@ class Collaborations(Resource):
         participants: Sequence[str],
         mode: CollaborationMode | str | None = None,
         config: Mapping[str, Any] | None = None,
-        *,
-        idempotency_key: str | None = None,
+        **options: Unpack[PostOptions],
     ) -> Collaboration:
         """Start a collaboration of `participants` (sandbox ids of the workspace) on `task`."""
         body = CollaborationCreate(
@@ -36,18 +40,25 @@ class Collaborations(Resource):
         return await self._requester.call(
             orchestrate_collaboration._get_kwargs(workspace_id, body=body),
             Collaboration.from_dict,
-            idempotency_key=idempotency_key,
+            options=options,
         )
 
-    async def get_collaboration(self, collaboration_id: str) -> Collaboration:
+    async def get_collaboration(
+        self, collaboration_id: str, **options: Unpack[RequestOptions]
+    ) -> Collaboration:
         return await self._requester.call(
-            get_collaboration._get_kwargs(collaboration_id), Collaboration.from_dict
+            get_collaboration._get_kwargs(collaboration_id),
+            Collaboration.from_dict,
+            options=options,
         )
 
     get = get_collaboration
 
-    async def discover_agents(self, workspace_id: str) -> AgentDirectory:
+    async def discover_agents(
+        self, workspace_id: str, **options: Unpack[RequestOptions]
+    ) -> AgentDirectory:
         return await self._requester.call(
             discover_agents._get_kwargs(workspace_id),
             AgentDirectory.from_dict,
+            options=options,
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.messages import broadcast_message, get_message, list_messages, send_message
 from ..models.broadcast_create import BroadcastCreate
@@ -16,6 +16,11 @@ from ..types import path_segment
 from ._base import Resource, enum_argument, json_object, query
 from ._pages import checked_page_size, message_page, paginate
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._options import PostOptions, RequestOptions
+
 
 class Messages(Resource):
     __slots__ = ()
@@ -26,8 +31,7 @@ class Messages(Resource):
         to_sandbox_id: str,
         content: Mapping[str, Any],
         message_type: MessageType | str | None = None,
-        *,
-        idempotency_key: str | None = None,
+        **options: Unpack[PostOptions],
     ) -> Message:
         """Send `content` (a JSON object) from one sandbox to another of the same workspace."""
         # The contract calls the sender `sandbox_id`; a refusal names the argument as given.
@@ -42,19 +46,26 @@ class Messages(Resource):
         return await self._requester.call(
             send_message._get_kwargs(from_sandbox_id, body=body),
             Message.from_dict,
-            idempotency_key=idempotency_key,
+            options=options,
         )
 
     async def list(
-        self, sandbox_id: str, limit: int | None = None, offset: int | None = None
+        self,
+        sandbox_id: str,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MessageList:
         """Messages the sandbox sent or received, newest first."""
         return await self._requester.call(
             list_messages._get_kwargs(sandbox_id, limit=query(limit), offset=query(offset)),
             MessageList.from_dict,
+            options=options,
         )
 
-    def iterate(self, sandbox_id: str, page_size: int = 50) -> AsyncIterator[Message]:
+    def iterate(
+        self, sandbox_id: str, page_size: int = 50, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[Message]:
         """Every message a sandbox sent or received, newest first, `page_size` at a time.
 
         Works around today's Round Table server, whose pager applies `offset` after
@@ -65,14 +76,15 @@ class Messages(Resource):
         path_segment(sandbox_id, "sandbox_id")  # refused now, not at the first step
 
         async def fetch(limit: int, offset: int) -> list[Message]:
-            return (await self.list(sandbox_id, limit=limit, offset=offset)).messages
+            return (await self.list(sandbox_id, limit=limit, offset=offset, **options)).messages
 
         return paginate(message_page(fetch), checked_page_size(page_size), "messages.iterate()")
 
-    async def get(self, message_id: str) -> Message:
+    async def get(self, message_id: str, **options: Unpack[RequestOptions]) -> Message:
         return await self._requester.call(
             get_message._get_kwargs(message_id),
             Message.from_dict,
+            options=options,
         )
 
     async def broadcast(
@@ -82,8 +94,7 @@ class Messages(Resource):
         from_sandbox_id: str | None = None,
         message_type: str | None = None,
         exclude_sender: bool | None = None,
-        *,
-        idempotency_key: str | None = None,
+        **options: Unpack[PostOptions],
     ) -> BroadcastResult:
         """Send `content` to every sandbox of the workspace."""
         body = BroadcastCreate(
@@ -95,5 +106,5 @@ class Messages(Resource):
         return await self._requester.call(
             broadcast_message._get_kwargs(workspace_id, body=body),
             BroadcastResult.from_dict,
-            idempotency_key=idempotency_key,
+            options=options,
         )

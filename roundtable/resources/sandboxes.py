@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.sandboxes import (
     create_sandbox,
@@ -38,6 +38,11 @@ from ._base import (
 )
 from ._pages import checked_page_size, paginate
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._options import PostOptions, RequestOptions
+
 
 class Sandboxes(Resource):
     __slots__ = ()
@@ -49,8 +54,7 @@ class Sandboxes(Resource):
         agent_config: AgentConfig | Mapping[str, Any],
         description: str | None = None,
         resource_limits: ResourceLimits | Mapping[str, Any] | None = None,
-        *,
-        idempotency_key: str | None = None,
+        **options: Unpack[PostOptions],
     ) -> Sandbox:
         """Create a sandbox; `agent_config` needs at least `primary_agent`."""
         body = SandboxCreate(
@@ -64,18 +68,25 @@ class Sandboxes(Resource):
         return await self._requester.call(
             create_sandbox._get_kwargs(workspace_id, body=body),
             Sandbox.from_dict,
-            idempotency_key=idempotency_key,
+            options=options,
         )
 
     async def list(
-        self, workspace_id: str, limit: int | None = None, offset: int | None = None
+        self,
+        workspace_id: str,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SandboxList:
         return await self._requester.call(
             list_sandboxes._get_kwargs(workspace_id, limit=query(limit), offset=query(offset)),
             SandboxList.from_dict,
+            options=options,
         )
 
-    def iterate(self, workspace_id: str, page_size: int = 100) -> AsyncIterator[SandboxSummary]:
+    def iterate(
+        self, workspace_id: str, page_size: int = 100, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[SandboxSummary]:
         """Every sandbox of a workspace, fetching `page_size` at a time.
 
         Today's Round Table server lists only the first 100 sandboxes of a workspace:
@@ -84,45 +95,64 @@ class Sandboxes(Resource):
         path_segment(workspace_id, "workspace_id")  # refused now, not at the first step
 
         async def page(limit: int, offset: int) -> list[SandboxSummary]:
-            return (await self.list(workspace_id, limit=limit, offset=offset)).sandboxes
+            return (await self.list(workspace_id, limit=limit, offset=offset, **options)).sandboxes
 
         return paginate(page, checked_page_size(page_size), "sandboxes.iterate()")
 
-    async def get(self, sandbox_id: str) -> Sandbox:
-        return await self._requester.call(get_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict)
+    async def get(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> Sandbox:
+        return await self._requester.call(
+            get_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict, options=options
+        )
 
-    async def start(self, sandbox_id: str) -> Sandbox:
-        return await self._requester.call(start_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict)
+    async def start(self, sandbox_id: str, **options: Unpack[PostOptions]) -> Sandbox:
+        return await self._requester.call(
+            start_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict, options=options
+        )
 
-    async def stop(self, sandbox_id: str) -> Sandbox:
-        return await self._requester.call(stop_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict)
+    async def stop(self, sandbox_id: str, **options: Unpack[PostOptions]) -> Sandbox:
+        return await self._requester.call(
+            stop_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict, options=options
+        )
 
-    async def status(self, sandbox_id: str) -> SandboxStatus:
+    async def status(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> SandboxStatus:
         return await self._requester.call(
             get_sandbox_status._get_kwargs(sandbox_id),
             SandboxStatus.from_dict,
+            options=options,
         )
 
-    async def metrics(self, sandbox_id: str) -> SandboxMetrics:
+    async def metrics(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> SandboxMetrics:
         return await self._requester.call(
             get_sandbox_metrics._get_kwargs(sandbox_id),
             SandboxMetrics.from_dict,
+            options=options,
         )
 
     async def logs(
-        self, sandbox_id: str, limit: int | None = None, offset: int | None = None
+        self,
+        sandbox_id: str,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SandboxLogs:
         return await self._requester.call(
             get_sandbox_logs._get_kwargs(sandbox_id, limit=query(limit), offset=query(offset)),
             SandboxLogs.from_dict,
+            options=options,
         )
 
-    async def update_config(self, sandbox_id: str, config: Mapping[str, Any]) -> dict[str, Any]:
+    async def update_config(
+        self, sandbox_id: str, config: Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
         """Send configuration to a sandbox; returns the configuration as the server accepted it."""
         body = FreeFormObject.from_dict(json_object(config, "config"))
         return await self._requester.call(
-            update_sandbox_config._get_kwargs(sandbox_id, body=body), payload_object
+            update_sandbox_config._get_kwargs(sandbox_id, body=body),
+            payload_object,
+            options=options,
         )
 
-    async def delete(self, sandbox_id: str) -> None:
-        await self._requester.call(delete_sandbox._get_kwargs(sandbox_id), no_content)
+    async def delete(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> None:
+        await self._requester.call(
+            delete_sandbox._get_kwargs(sandbox_id), no_content, options=options
+        )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.workspaces import (
     create_workspace,
@@ -23,6 +23,12 @@ from ..models.workspace_update import WorkspaceUpdate
 from ._base import Resource, model_argument, no_content, query
 from ._pages import checked_page_size, paginate
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._options import PostOptions, RequestOptions
+
+
 SettingsArgument = WorkspaceSettings | Mapping[str, Any]
 
 
@@ -34,8 +40,7 @@ class Workspaces(Resource):
         name: str,
         description: str | None = None,
         settings: SettingsArgument | None = None,
-        *,
-        idempotency_key: str | None = None,
+        **options: Unpack[PostOptions],
     ) -> Workspace:
         body = WorkspaceCreate(
             name=name,
@@ -45,16 +50,21 @@ class Workspaces(Resource):
         return await self._requester.call(
             create_workspace._get_kwargs(body=body),
             Workspace.from_dict,
-            idempotency_key=idempotency_key,
+            options=options,
         )
 
-    async def list(self, limit: int | None = None, offset: int | None = None) -> WorkspaceList:
+    async def list(
+        self, limit: int | None = None, offset: int | None = None, **options: Unpack[RequestOptions]
+    ) -> WorkspaceList:
         return await self._requester.call(
             list_workspaces._get_kwargs(limit=query(limit), offset=query(offset)),
             WorkspaceList.from_dict,
+            options=options,
         )
 
-    def iterate(self, page_size: int = 100) -> AsyncIterator[WorkspaceSummary]:
+    def iterate(
+        self, page_size: int = 100, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[WorkspaceSummary]:
         """Every workspace, fetching `page_size` at a time: `async for ws in ...iterate()`.
 
         Today's Round Table server lists only the first 100 workspaces: ending at exactly
@@ -62,13 +72,13 @@ class Workspaces(Resource):
         """
 
         async def page(limit: int, offset: int) -> list[WorkspaceSummary]:
-            return (await self.list(limit=limit, offset=offset)).workspaces
+            return (await self.list(limit=limit, offset=offset, **options)).workspaces
 
         return paginate(page, checked_page_size(page_size), "workspaces.iterate()")
 
-    async def get(self, workspace_id: str) -> Workspace:
+    async def get(self, workspace_id: str, **options: Unpack[RequestOptions]) -> Workspace:
         return await self._requester.call(
-            get_workspace._get_kwargs(workspace_id), Workspace.from_dict
+            get_workspace._get_kwargs(workspace_id), Workspace.from_dict, options=options
         )
 
     async def update(
@@ -79,6 +89,7 @@ class Workspaces(Resource):
         description: str | None = None,
         settings: SettingsArgument | None = None,
         is_active: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Workspace:
         """Change the given fields; those left as None stay as they are."""
         body = WorkspaceUpdate(
@@ -88,23 +99,34 @@ class Workspaces(Resource):
             is_active=is_active,
         )
         return await self._requester.call(
-            update_workspace._get_kwargs(workspace_id, body=body), Workspace.from_dict
+            update_workspace._get_kwargs(workspace_id, body=body),
+            Workspace.from_dict,
+            options=options,
         )
 
-    async def delete(self, workspace_id: str) -> None:
-        await self._requester.call(delete_workspace._get_kwargs(workspace_id), no_content)
+    async def delete(self, workspace_id: str, **options: Unpack[RequestOptions]) -> None:
+        await self._requester.call(
+            delete_workspace._get_kwargs(workspace_id), no_content, options=options
+        )
 
-    async def get_config(self, workspace_id: str) -> WorkspaceSettings:
+    async def get_config(
+        self, workspace_id: str, **options: Unpack[RequestOptions]
+    ) -> WorkspaceSettings:
         return await self._requester.call(
-            get_workspace_config._get_kwargs(workspace_id), WorkspaceSettings.from_dict
+            get_workspace_config._get_kwargs(workspace_id),
+            WorkspaceSettings.from_dict,
+            options=options,
         )
 
-    async def update_config(self, workspace_id: str, config: SettingsArgument) -> WorkspaceSettings:
+    async def update_config(
+        self, workspace_id: str, config: SettingsArgument, **options: Unpack[RequestOptions]
+    ) -> WorkspaceSettings:
         """Replace the settings; fields left out are reset to their defaults."""
         body = model_argument(WorkspaceSettings, config, "config")
         return await self._requester.call(
             update_workspace_config._get_kwargs(workspace_id, body=body),
             WorkspaceSettings.from_dict,
+            options=options,
         )
 
 
