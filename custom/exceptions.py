@@ -116,6 +116,15 @@ class ClientClosedError(RoundTableError):
     """The client was used after `close()` (or after its `async with` block ended)."""
 
 
+class WaitTimeoutError(RoundTableError, TimeoutError):
+    """A waiter's deadline passed before the state it waits for; `last` is the last
+    result seen (None if no poll answered)."""
+
+    def __init__(self, message: str, *, last: Any = None) -> None:
+        super().__init__(message)
+        self.last = last
+
+
 class InvalidRequestError(RoundTableError, ValueError):
     """An argument was refused before any request was sent; `field` names it."""
 

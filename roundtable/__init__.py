@@ -28,6 +28,7 @@ from .exceptions import (
     RateLimitError,
     RoundTableError,
     ValidationError,
+    WaitTimeoutError,
 )
 
 __all__ = [
@@ -53,5 +54,6 @@ __all__ = [
     "RoundTableClient",
     "RoundTableError",
     "ValidationError",
+    "WaitTimeoutError",
     "__version__",
 ]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import ipaddress
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
@@ -27,12 +28,13 @@ from ._options import (
 from ._requester import Requester
 from ._retry import RetryPolicy
 from ._version import __version__
-from .exceptions import ConfigurationError, InvalidRequestError
+from .exceptions import ConfigurationError, InvalidRequestError, MalformedResponseError
+from .types import PayloadError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from ._options import RequestOptions
+    from ._options import PostOptions, RequestOptions
     from .models.aggregate_metrics import AggregateMetrics
     from .models.health import Health
     from .models.system_info import SystemInfo
@@ -282,6 +284,64 @@ class RoundTableClient:
 
         return Auth(self._requester)
 
+    # -- any operation ----------------------------------------------------------------
+
+    async def call(self, operation: ModuleType, /, **arguments: Any) -> Any:
+        """Run any generated operation through this client, one added to the spec a minute
+        ago included: the same authentication, retries, idempotency and typed errors as
+        every method, the answer parsed into the operation's model, its envelope unwrapped.
+
+            from roundtable.api.system import get_system_info
+            info = await client.call(get_system_info)
+
+        `arguments` are the operation's own (`workspace_id=...`, `body=` as its model or a
+        dict). Options for the call: `client.with_options(timeout=5).call(...)`.
+        """
+        build, parse_response = _operation_parts(operation)
+        try:
+            request = build(**_model_arguments(operation, build, arguments))
+        except TypeError as error:
+            raise InvalidRequestError(f"{operation.__name__}: {error}", field="arguments") from None
+        raw = await self._requester.as_raw().call(request, _unwrapped, enveloped=False)
+        response = raw.http_response
+        if response.status_code == 204 or not response.content:
+            return None
+        from .client import Client
+
+        try:
+            parsed = parse_response(client=Client(base_url=self.base_url), response=response)
+        except (PayloadError, ValueError) as error:
+            raise MalformedResponseError(
+                f"{response.request.method} {response.request.url.path} answered "
+                f"{response.status_code} with a body the SDK cannot read: {error}",
+                response=response,
+            ) from error
+        return getattr(parsed, "data", parsed)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        **options: Unpack[PostOptions],
+    ) -> Any:
+        """Call a path the spec does not know (yet): `path` is under `base_url`, e.g.
+        "/workspaces". Returns the answer's JSON, its success envelope unwrapped; errors,
+        retries and idempotency as for every method.
+
+            data = await client.request("GET", "/system/info")
+        """
+        if not isinstance(method, str) or not method.isalpha():
+            raise InvalidRequestError("method must be an HTTP method, e.g. 'GET'", field="method")
+        request: dict[str, Any] = {"method": method.upper(), "url": _checked_path(path)}
+        if json is not None:
+            request["json"] = json
+        if params is not None:
+            request["params"] = dict(params)
+        return await self._requester.call(request, _unwrapped, enveloped=False, options=options)
+
     # -- system --------------------------------------------------------------------------
 
     async def health_check(self, **options: Unpack[RequestOptions]) -> Health:
@@ -300,6 +360,57 @@ class RoundTableClient:
         from .resources.system import aggregate_metrics
 
         return await aggregate_metrics(self._requester, workspace_id, **options)
+
+
+def _operation_parts(operation: ModuleType) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    build = getattr(operation, "_get_kwargs", None)
+    parse = getattr(operation, "_parse_response", None)
+    if not (isinstance(operation, ModuleType) and callable(build) and callable(parse)):
+        raise InvalidRequestError(
+            "operation must be a module of roundtable.api, "
+            "such as roundtable.api.system.get_system_info",
+            field="operation",
+        )
+    return build, parse
+
+
+def _model_arguments(
+    operation: ModuleType, build: Callable[..., Any], arguments: dict[str, Any]
+) -> dict[str, Any]:
+    """`arguments`, with a plain dict given as `body` made into the operation's model."""
+    body = arguments.get("body")
+    if not isinstance(body, Mapping):
+        return arguments
+    annotation = inspect.signature(build).parameters["body"].annotation
+    if isinstance(annotation, str):
+        annotation = getattr(operation, annotation.split(" | ")[0], None)
+    from_dict = getattr(annotation, "from_dict", None)
+    if from_dict is None:
+        return arguments
+    try:
+        return {**arguments, "body": from_dict(body)}
+    except PayloadError as error:
+        raise InvalidRequestError(f"body: {error}", field="body") from None
+
+
+def _checked_path(path: str) -> str:
+    """A path under the base URL, refused when it could reach somewhere else."""
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise InvalidRequestError("path must be a string starting with '/'", field="path")
+    for segment in path.split("/")[1:]:
+        if segment in (".", "..") or any(c in segment for c in "?#\\") or not segment.isprintable():
+            raise InvalidRequestError(
+                f"path segment {segment!r} is not allowed (query parameters go in params=)",
+                field="path",
+            )
+    return path
+
+
+def _unwrapped(body: Any) -> Any:
+    """The `data` of a success envelope; any other JSON as it is."""
+    if isinstance(body, dict) and body.get("success") is True and "data" in body:
+        return body["data"]
+    return body
 
 
 def _max_retries(given: int | None) -> int:

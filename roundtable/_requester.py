@@ -10,6 +10,7 @@ size of the body it reads, and safe to abandon at any moment.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import math
@@ -25,6 +26,7 @@ from ._auth import Credentials
 from ._errors import error_from_response
 from ._exchange import AttemptTimeout, Exchange, InFlightLimit, UnreadableBody
 from ._options import NO_OPTIONS, as_timeout, attempt_limit, checked_options, merged_options
+from ._raw import RawResponse
 from ._retry import IDEMPOTENT_METHODS, RETRYABLE_STATUSES, RetryPolicy, server_requested_delay
 from .exceptions import (
     APIConnectionError,
@@ -73,6 +75,7 @@ class Requester:
         "http",
         "max_response_size",
         "pool_transport",
+        "raw",
         "retry",
         "server",
         "slots",
@@ -106,6 +109,7 @@ class Requester:
         self.pool_transport = pool_transport
         self.slots = InFlightLimit(max_in_flight)
         self.server = ServerTraits()
+        self.raw = False
         # Options for every call (from with_options); a call's own win.
         self.defaults: Mapping[str, Any] = NO_OPTIONS
 
@@ -125,20 +129,24 @@ class Requester:
             options = merged_options(self.defaults, options)
         if options:
             request = _with_extras(request, options)
-        response = await self._send(request, authenticated, options)
-        payload = _payload(response, enveloped)
-        try:
-            return parse(payload)
-        except PayloadError as exc:
-            raise MalformedResponseError(
-                f"{response.request.method} {response.request.url.path} answered "
-                f"{response.status_code} with a body the SDK cannot read: {exc}",
-                response=response,
-            ) from exc
+        response, retries = await self._send(request, authenticated, options)
+        if self.raw:
+            # with_raw_response: the caller gets the answer, and parses it when it wants.
+            return RawResponse(  # type: ignore[return-value]
+                response, lambda: _parsed(response, enveloped, parse), retries
+            )
+        return _parsed(response, enveloped, parse)
+
+    def as_raw(self) -> Requester:
+        """This requester, answering calls with `RawResponse`s."""
+        raw = copy.copy(self)
+        raw.raw = True
+        return raw
 
     async def _send(
         self, request: Mapping[str, Any], authenticated: bool, options: Mapping[str, Any]
-    ) -> httpx.Response:
+    ) -> tuple[httpx.Response, int]:
+        """The answer (a success) and how many retries it took."""
         if self.http.is_closed:
             raise ClientClosedError("this client is closed; create a new one")
         idempotency_key = options.get("idempotency_key")
@@ -183,7 +191,7 @@ class Requester:
                     self.server.honours_idempotency = True
                 if response.is_success:
                     _log_done(method, url, response.status_code, retries_done, started)
-                    return response
+                    return response, retries_done
                 if (
                     response.status_code == 401
                     and token is not None  # so credentials were used
@@ -290,6 +298,18 @@ def _checked_key(key: str) -> str:
             field="idempotency_key",
         )
     return key
+
+
+def _parsed(response: httpx.Response, enveloped: bool, parse: Callable[[Any], T]) -> T:
+    payload = _payload(response, enveloped)
+    try:
+        return parse(payload)
+    except PayloadError as exc:
+        raise MalformedResponseError(
+            f"{response.request.method} {response.request.url.path} answered "
+            f"{response.status_code} with a body the SDK cannot read: {exc}",
+            response=response,
+        ) from exc
 
 
 def _with_extras(request: Mapping[str, Any], options: Mapping[str, Any]) -> dict[str, Any]:

@@ -27,6 +27,42 @@ class Resource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """This resource's methods, answering with a `RawResponse` (status code, headers,
+        elapsed time, retries taken, the httpx response, and `.parse()` for the result):
+
+            raw = await client.workspaces.with_raw_response.get(ws_id)
+        """
+        return RawResponses(type(self)(self._requester.as_raw()))
+
+
+# Methods that make more than one request, and so have no one answer to give.
+_NOT_ONE_REQUEST = frozenset({"iterate", "wait", "wait_for_status"})
+
+
+class RawResponses:
+    """The methods of a resource, each answering with a `RawResponse` of its result."""
+
+    __slots__ = ("_resource",)
+
+    def __init__(self, resource: Resource) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name in _NOT_ONE_REQUEST:
+            raise AttributeError(f"with_raw_response has no method {name!r}")
+        return getattr(self._resource, name)
+
+    def __dir__(self) -> list[str]:
+        return [
+            name
+            for name in dir(self._resource)
+            if not name.startswith("_")
+            and name not in _NOT_ONE_REQUEST
+            and name != "with_raw_response"
+        ]
+
 
 def no_content(_payload: Any) -> None:
     """The parser of a 204 answer."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..api.collaborations import discover_agents, get_collaboration, orchestrate_collaboration
@@ -11,11 +11,16 @@ from ..models.collaboration import Collaboration
 from ..models.collaboration_create import CollaborationCreate
 from ..models.collaboration_mode import CollaborationMode
 from ._base import Resource, enum_argument, json_object, string_list
+from ._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL, poll
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._options import PostOptions, RequestOptions
+
+
+# The states a collaboration does not leave.
+FINISHED = frozenset({"completed", "failed", "cancelled"})
 
 
 class Collaborations(Resource):
@@ -53,6 +58,31 @@ class Collaborations(Resource):
         )
 
     get = get_collaboration
+
+    async def wait(
+        self,
+        collaboration_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = FIRST_INTERVAL,
+        on_poll: Callable[[Collaboration], object] | None = None,
+    ) -> Collaboration:
+        """Poll the collaboration until it is completed, failed or cancelled; return it.
+
+        Polls at once, then with pauses growing from `interval` to 5 s; `on_poll` sees each
+        read (e.g. `lambda c: print(c.progress)`). Past `timeout` seconds raises
+        `WaitTimeoutError`, whose `last` is the last read. Cancellable at any time. Today's
+        Round Table server never moves a collaboration on: there the wait times out.
+        """
+        return await poll(
+            self._requester,
+            lambda: self.get_collaboration(collaboration_id),
+            lambda current: current.status in FINISHED,
+            f"collaboration {collaboration_id} did not finish",
+            timeout,
+            interval,
+            on_poll,
+        )
 
     async def discover_agents(
         self, workspace_id: str, **options: Unpack[RequestOptions]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..api.sandboxes import (
@@ -19,6 +19,7 @@ from ..api.sandboxes import (
 )
 from ..models.agent_config import AgentConfig
 from ..models.free_form_object import FreeFormObject
+from ..models.known_sandbox_state import KnownSandboxState
 from ..models.resource_limits import ResourceLimits
 from ..models.sandbox import Sandbox
 from ..models.sandbox_create import SandboxCreate
@@ -37,6 +38,7 @@ from ._base import (
     query,
 )
 from ._pages import checked_page_size, paginate
+from ._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL, poll
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -150,6 +152,32 @@ class Sandboxes(Resource):
             update_sandbox_config._get_kwargs(sandbox_id, body=body),
             payload_object,
             options=options,
+        )
+
+    async def wait_for_status(
+        self,
+        sandbox_id: str,
+        status: KnownSandboxState | str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = FIRST_INTERVAL,
+        on_poll: Callable[[SandboxStatus], object] | None = None,
+    ) -> SandboxStatus:
+        """Poll the sandbox's status until it is `status` ("running", say), and return it.
+
+        Polls at once, then with pauses growing from `interval` to 5 s; `on_poll` sees
+        each status read (for a progress display). Past `timeout` seconds raises
+        `WaitTimeoutError`, whose `last` is the last status read. Cancellable at any time.
+        """
+        wanted = str(status)
+        return await poll(
+            self._requester,
+            lambda: self.status(sandbox_id),
+            lambda current: current.status == wanted,
+            f"sandbox {sandbox_id} did not become {wanted}",
+            timeout,
+            interval,
+            on_poll,
         )
 
     async def delete(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> None:
