@@ -3,8 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# mypy checks the handwritten modules where they run: inside the generated package.
-FACADE_MODULES = $(patsubst custom/%,roundtable/%,$(shell find custom -name '*.py' | sort))
+# mypy checks the handwritten modules where they run, inside the generated package, and
+# the sync client derived from them.
+FACADE_MODULES = $(patsubst custom/%,roundtable/%,$(shell find custom -name '*.py' | sort)) \
+	roundtable/_sync_client.py roundtable/_sync_sending.py roundtable/_sync_auth.py \
+	roundtable/_sync_reading.py roundtable/_sync_resources
 LINTED = custom tests scripts examples bench
 
 .PHONY: setup generate check-generated lint typecheck test demo demo-faults bench wheel clean

@@ -25,8 +25,8 @@ from ._options import (
     checked_options,
     merged_options,
 )
-from ._requester import Requester
 from ._retry import RetryPolicy
+from ._sending import Requester
 from ._version import __version__
 from .exceptions import ConfigurationError, InvalidRequestError, MalformedResponseError
 from .types import PayloadError

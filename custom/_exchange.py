@@ -10,15 +10,11 @@ it only once httpcore's trace hook has said that a connection holds the request;
 there on httpcore cleans up after a cancellation itself. Before that point the pool's and
 the connect timeouts bound the wait.
 
-Why the body is decoded here: httpx inflates each network chunk whole, so a small gzip
-body can become hundreds of MiB before anyone can count it. Decoding with zlib's
-`max_length` keeps memory near `max_response_size`.
+The body is read by `_reading.read_body`, under the size cap.
 """
 
 from __future__ import annotations
 
-import zlib
-from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -26,21 +22,9 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
-# What the client asks for (`Accept-Encoding`), and so decodes itself.
-ACCEPT_ENCODING = "gzip, deflate"
+from ._reading import ACCEPT_ENCODING, AttemptTimeout, UnreadableBody, read_body
 
-
-class AttemptTimeout(Exception):
-    """The attempt as a whole took longer than its timeout."""
-
-
-class UnreadableBody(Exception):
-    """The answer's body is over the size cap, or cannot be decoded."""
-
-    def __init__(self, response: httpx.Response, reason: str) -> None:
-        super().__init__(reason)
-        self.response = response
-        self.reason = reason
+__all__ = ["ACCEPT_ENCODING", "AttemptTimeout", "Exchange", "InFlightLimit", "UnreadableBody"]
 
 
 class InFlightLimit:
@@ -118,7 +102,6 @@ class Exchange:
         "_cancellable",
         "_deadline",
         "_expired",
-        "_room",
         "_task",
         "_now",
         "http",
@@ -149,7 +132,6 @@ class Exchange:
         self._task: asyncio.Task[Any] | None = None
         self._cancellable = False
         self._expired = False
-        self._room = max_size
 
     async def run(self) -> httpx.Response:
         """The response, its body read; the in-flight slot is held until the exchange ends,
@@ -192,7 +174,7 @@ class Exchange:
             response = await self.http.send(self.request, stream=True)
             self._arm()  # an answer has begun: whatever the transport, it may be cut now
             try:
-                await self._read(response)
+                await read_body(response, self.max_size)
             finally:
                 await response.aclose()
             return response
@@ -245,66 +227,6 @@ class Exchange:
             self._disarm()
             self._cancellable = False
             self._arm()
-
-    async def _read(self, response: httpx.Response) -> None:
-        try:
-            content = response.content  # a transport may hand over a body already read
-        except httpx.ResponseNotRead:
-            pass
-        else:
-            self._take(response, len(content))
-            return
-        parts: list[bytes] = []
-        try:
-            async for part in _decoded(response, lambda: self._room):
-                self._take(response, len(part))
-                parts.append(part)
-        except (zlib.error, httpx.DecodingError) as exc:
-            raise UnreadableBody(response, f"the body cannot be decoded: {exc}") from None
-        # Where httpx's own `aread()` keeps the body it read, so that `.content` and
-        # `.json()` work as on any response.
-        response._content = b"".join(parts)
-
-    def _take(self, response: httpx.Response, size: int) -> None:
-        """Count `size` more bytes of the body against the cap."""
-        self._room -= size
-        if self._room < 0:
-            raise UnreadableBody(
-                response, f"the body is larger than max_response_size ({self.max_size:,} bytes)"
-            )
-
-
-async def _decoded(response: httpx.Response, room: Callable[[], int]) -> AsyncIterator[bytes]:
-    """The body, decoded; no piece is longer than the `room()` left for it, plus one byte."""
-    encoding = response.headers.get("content-encoding", "").strip().lower()
-    if encoding in ("", "identity"):
-        async for raw in response.aiter_raw():
-            yield raw
-        return
-    if encoding not in ("gzip", "x-gzip", "deflate"):
-        # An encoding the client did not ask for: httpx decodes it, a chunk at a time.
-        async for part in response.aiter_bytes():
-            yield part
-        return
-    # gzip: header auto-detected (+32); deflate: zlib-wrapped, or raw as some servers send it.
-    candidates = [zlib.MAX_WBITS | 32] if "gzip" in encoding else [zlib.MAX_WBITS, -zlib.MAX_WBITS]
-    inflate = zlib.decompressobj(candidates.pop(0))
-    first = True
-    async for raw in response.aiter_raw():
-        try:
-            data = inflate.decompress(raw, room() + 1)
-        except zlib.error:
-            if not (first and candidates):
-                raise
-            inflate = zlib.decompressobj(candidates.pop(0))
-            data = inflate.decompress(raw, room() + 1)
-        first = False
-        yield data
-        # Output held back by max_length: more of the body than there is room for.
-        while inflate.unconsumed_tail:
-            data = inflate.decompress(inflate.unconsumed_tail, room() + 1)
-            yield data
-    yield inflate.flush()
 
 
 def _consume(task: asyncio.Task[httpx.Response]) -> None:

@@ -9,18 +9,13 @@ import email.utils
 import math
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # Methods whose repetition leaves the server as one call would (RFC 9110 §9.2.2).
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-
-
-async def _sleep(seconds: float) -> None:
-    import asyncio  # here, not at import: `import roundtable` stays as cheap as httpx
-
-    await asyncio.sleep(seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +30,9 @@ class RetryPolicy:
     max_delay: float = 8.0
     # A server asking for a longer wait than this is not retried: the caller decides.
     max_retry_after: float = 60.0
-    sleep: Callable[[float], Awaitable[None]] = _sleep
+    # How to wait between attempts (and between a waiter's polls); None: asyncio.sleep for
+    # the async client, time.sleep for the sync one. Give a function of the same kind.
+    sleep: Callable[[float], Any] | None = None
     random: Callable[[], float] = random.random
     # The wall clock that HTTP-date and epoch hints are measured against.
     clock: Callable[[], float] = time.time

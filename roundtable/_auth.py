@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
+from ._concurrency import SharedWork
 from .exceptions import AuthenticationError, ConfigurationError
-
-if TYPE_CHECKING:
-    import asyncio
 
 # Renew this long before expiry, or a tenth of the lifetime for short-lived tokens.
 _RENEWAL_LEEWAY = 60.0
@@ -90,7 +88,7 @@ class TokenSession:
         self._clock = clock
         self._access_token: str | None = None
         self._renew_at = 0.0
-        self._renewal: asyncio.Future[None] | None = None
+        self._renewal = SharedWork()
 
     def __repr__(self) -> str:
         return f"TokenSession(email={self._email!r}, tokens=<redacted>)"
@@ -113,14 +111,7 @@ class TokenSession:
             await self._shared_renewal()
 
     async def _shared_renewal(self) -> None:
-        import asyncio
-
-        renewal = self._renewal
-        if renewal is None or renewal.done():
-            renewal = self._renewal = asyncio.ensure_future(self._renew())
-            renewal.add_done_callback(_retrieved)
-        # Shielded: a waiter that is cancelled leaves the renewal to the others.
-        await asyncio.shield(renewal)
+        await self._renewal.run(self._renew)
 
     async def _renew(self) -> None:
         if self._refresh_token is not None:
@@ -147,9 +138,3 @@ class TokenSession:
         lifetime = float(tokens.expires_in or 0)
         leeway = min(_RENEWAL_LEEWAY, lifetime / 10)
         self._renew_at = self._clock() + lifetime - leeway
-
-
-def _retrieved(renewal: asyncio.Future[None]) -> None:
-    """A renewal's failure reaches its waiters; with none left, it is not reported again."""
-    if not renewal.cancelled():
-        renewal.exception()

@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT
+
+    # A request's timeout: its own, or the pool's.
+    TimeoutSetting: TypeAlias = httpx.Timeout | UseClientDefault
 
 from ._checks import header_value_problem
 from .exceptions import InvalidRequestError

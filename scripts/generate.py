@@ -82,12 +82,107 @@ def generate(package: Path, spec_path: Path = SPEC) -> None:
             cwd=tmp,
         )
         shutil.copytree(CUSTOM, out, dirs_exist_ok=True, ignore=_ignore_caches)
+        derive_sync_client(out, env)
         spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
         (out / SPEC_COPY).write_text(
             json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         shutil.rmtree(package, ignore_errors=True)
         shutil.copytree(out, package, ignore=_ignore_caches)
+
+
+# The async modules the sync client is derived from, token by token (unasync, as httpcore
+# does): `async`/`await` go, and these names become their sync counterparts.
+SYNC_SOURCES = ["_client.py", "_sending.py", "_auth.py", "_reading.py", "resources/"]
+SYNC_NAMES = {
+    "RoundTableClient": "SyncRoundTableClient",
+    "AsyncClient": "Client",
+    "AsyncBaseTransport": "BaseTransport",
+    "AsyncHTTPTransport": "HTTPTransport",
+    "aclose": "close",
+    "aiter_raw": "iter_raw",
+    "aiter_bytes": "iter_bytes",
+    "_client": "_sync_client",
+    "_sending": "_sync_sending",
+    "_auth": "_sync_auth",
+    "_reading": "_sync_reading",
+    "_exchange": "_sync_exchange",
+    "_concurrency": "_sync_concurrency",
+    "resources": "_sync_resources",
+}
+# Words of docstrings and comments, which unasync leaves alone.
+SYNC_PROSE = [
+    ("An async client", "A synchronous client"),
+    ("async with ", "with "),
+    ("async for ", "for "),
+    ("await ", ""),
+    ("asyncio.sleep", "time.sleep"),
+]
+
+
+def derive_sync_client(package: Path, env: dict[str, str]) -> None:
+    """Write `_sync_client.py` and the rest from their async sources in `package`."""
+    import unasync
+
+    def sync_name(source: str) -> str:
+        return "_sync" + source if source.startswith("_") else "_sync_" + source
+
+    rules = [
+        unasync.Rule(f"/{source}", f"/{sync_name(source)}", additional_replacements=SYNC_NAMES)
+        for source in SYNC_SOURCES
+    ]
+    sources = [
+        path
+        for source in SYNC_SOURCES
+        for path in (
+            sorted((package / source).rglob("*.py")) if source.endswith("/") else [package / source]
+        )
+    ]
+    unasync.unasync_files([str(path) for path in sources], rules)
+    derived = [
+        package / sync_name(source) if not source.endswith("/") else package / sync_name(source)
+        for source in SYNC_SOURCES
+    ]
+    for path in [p for d in derived for p in (sorted(d.rglob("*.py")) if d.is_dir() else [d])]:
+        text = _without_awaitable(path.read_text(encoding="utf-8"))
+        for old, new in SYNC_PROSE:
+            text = text.replace(old, new)
+        path.write_text(text, encoding="utf-8")
+    ruff = str(Path(sys.executable).parent / "ruff")
+    targets = [str(path) for path in derived]
+    # Imports that only the async side needs (Awaitable, ...) go; the layout is ruff's.
+    subprocess.run(
+        [
+            ruff,
+            "check",
+            "--quiet",
+            "--config",
+            str(ROOT / "pyproject.toml"),
+            "--select",
+            "F401,I001",
+            "--fix",
+            *targets,
+        ],
+        check=True,
+        env=env,
+    )
+    subprocess.run(
+        [ruff, "format", "--quiet", "--config", str(ROOT / "pyproject.toml"), *targets],
+        check=True,
+        env=env,
+    )
+
+
+def _without_awaitable(text: str) -> str:
+    """`Awaitable[X]` written as `X`: what a sync function returns is the value itself."""
+    marker = "Awaitable["
+    while (start := text.find(marker)) >= 0:
+        depth, index = 1, start + len(marker)
+        while depth:
+            depth += {"[": 1, "]": -1}.get(text[index], 0)
+            index += 1
+        text = text[:start] + text[start + len(marker) : index - 1] + text[index:]
+    return text
 
 
 def hand_edits(package: Path, manifest: Path) -> list[str]:

@@ -6,7 +6,7 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, Self, TypeVar
 
-from .._requester import Requester
+from .._sending import Requester
 from ..exceptions import InvalidRequestError
 from ..types import UNSET, PayloadError, Unset
 

@@ -10,7 +10,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from .._requester import Requester
+from .._concurrency import sleep
+from .._sending import Requester
 from ..exceptions import InvalidRequestError, WaitTimeoutError
 
 R = TypeVar("R")
@@ -49,5 +50,5 @@ async def poll(
         left = deadline - time.monotonic()
         if left <= 0:
             raise WaitTimeoutError(f"{what} within {timeout:g} s", last=last)
-        await requester.retry.sleep(min(pause, left))
+        await (requester.retry.sleep or sleep)(min(pause, left))
         pause = min(pause * 1.5, MAX_INTERVAL)

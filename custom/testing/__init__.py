@@ -37,11 +37,14 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._client import RoundTableClient
+
+if TYPE_CHECKING:
+    from .._sync_client import SyncRoundTableClient
 from ._app import API_PREFIX, ConnectionDropped, ServerState, build_app
 from ._faults import Fault, FaultPlan
 from ._profile import DOCUMENTED, PROFILES, TODAY, Profile, profile_named
@@ -105,6 +108,21 @@ class ReferenceServer:
     def transport(self) -> httpx.AsyncBaseTransport:
         """An httpx transport that calls the app in-process, faults included."""
         return InProcessTransport(self)
+
+    def sync_transport(self) -> httpx.BaseTransport:
+        """An httpx transport for the sync client, calling the app in-process (on an event
+        loop of its own thread, stopped when the transport closes)."""
+        return SyncInProcessTransport(self)
+
+    def sync_client(self, api_key: str | None = None, **options: Any) -> SyncRoundTableClient:
+        """A `SyncRoundTableClient` talking to this server in-process."""
+        from .._sync_client import SyncRoundTableClient
+
+        if "email" not in options and "refresh_token" not in options:
+            api_key = api_key or self.api_key
+        return SyncRoundTableClient(
+            api_key, IN_PROCESS_BASE_URL, transport=self.sync_transport(), **options
+        )
 
     def client(self, api_key: str | None = None, **options: Any) -> RoundTableClient:
         """A `RoundTableClient` talking to this server in-process."""
@@ -213,3 +231,40 @@ class InProcessTransport(httpx.AsyncBaseTransport):
         for task in list(self._in_flight):
             task.cancel()
         await self._asgi.aclose()
+
+
+class SyncInProcessTransport(httpx.BaseTransport):
+    """`InProcessTransport` for the sync client: each request is handed to an event loop
+    running in a thread of its own, which stops when the transport is closed."""
+
+    def __init__(self, server: ReferenceServer) -> None:
+        self._inner = InProcessTransport(server)
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(
+            target=self._loop.run_forever, name="roundtable-reference-server", daemon=True
+        )
+        self._thread.start()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        inner = httpx.Request(
+            request.method,
+            request.url,
+            headers=request.headers,
+            content=request.read(),
+            extensions=request.extensions,
+        )
+        return asyncio.run_coroutine_threadsafe(self._send(inner), self._loop).result()
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        response = await self._inner.handle_async_request(request)
+        # As sent: a body still encoded stays so (the client decodes it).
+        raw = b"".join([chunk async for chunk in response.aiter_raw()])
+        return httpx.Response(response.status_code, headers=response.headers, content=raw)
+
+    def close(self) -> None:
+        if self._loop.is_closed():
+            return
+        asyncio.run_coroutine_threadsafe(self._inner.aclose(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+        self._loop.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._requester import Requester
+from .._sending import Requester
 from ..api.system import get_aggregate_metrics, get_health, get_system_info
 from ..models.aggregate_metrics import AggregateMetrics
 from ..models.health import Health

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._auth import Credentials
+from ._concurrency import sleep
 from ._errors import error_from_response
 from ._exchange import AttemptTimeout, Exchange, InFlightLimit, UnreadableBody
 from ._options import NO_OPTIONS, as_timeout, attempt_limit, checked_options, merged_options
@@ -40,7 +41,7 @@ from .exceptions import (
 from .types import PayloadError
 
 if TYPE_CHECKING:
-    from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT
+    from ._options import TimeoutSetting
 
 T = TypeVar("T")
 
@@ -89,7 +90,7 @@ class Requester:
         headers: Mapping[str, str],
         credentials: Credentials | None,
         retry: RetryPolicy,
-        timeout: httpx.Timeout | UseClientDefault,
+        timeout: TimeoutSetting,
         attempt_timeout: float | None,
         max_in_flight: int,
         max_response_size: int,
@@ -219,7 +220,7 @@ class Requester:
                 self.retry.max_retries,
                 _reason(failure.error),
             )
-            await self.retry.sleep(delay)
+            await (self.retry.sleep or sleep)(delay)
             retries_done += 1
 
     async def _attempt(
@@ -228,7 +229,7 @@ class Requester:
         url: str,
         headers: dict[str, str],
         body: dict[str, Any],
-        timeout: httpx.Timeout | UseClientDefault,
+        timeout: TimeoutSetting,
         attempt_timeout: float | None,
     ) -> httpx.Response:
         try:

@@ -1,0 +1,42 @@
+"""What the async client needs of asyncio, in one place; `_sync_concurrency` is its
+counterpart for the sync client (both hand-written, the code that uses them generated)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import asyncio
+
+
+async def sleep(seconds: float) -> None:
+    import asyncio  # here, not at import: `import roundtable` stays as cheap as httpx
+
+    await asyncio.sleep(seconds)
+
+
+class SharedWork:
+    """One run of a piece of work at a time; whoever asks while it runs waits for that run
+    and shares its outcome (a renewal's failure reaches every waiter, once)."""
+
+    __slots__ = ("_running",)
+
+    def __init__(self) -> None:
+        self._running: asyncio.Future[None] | None = None
+
+    async def run(self, work: Callable[[], Awaitable[None]]) -> None:
+        import asyncio
+
+        running = self._running
+        if running is None or running.done():
+            running = self._running = asyncio.ensure_future(work())
+            running.add_done_callback(_retrieved)
+        # Shielded: a waiter that is cancelled leaves the work to the others.
+        await asyncio.shield(running)
+
+
+def _retrieved(running: asyncio.Future[None]) -> None:
+    """The outcome reaches the waiters; with none left, it is not reported again."""
+    if not running.cancelled():
+        running.exception()

@@ -1,0 +1,483 @@
+"""`RoundTableClient`: configuration, the connection pool, and the resources."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import ipaddress
+import logging
+import os
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from types import ModuleType, TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from ._checks import header_value_problem, secret_problem
+from ._logs import configure_logging_from_env
+from ._options import (
+    DEFAULT_TIMEOUT,
+    as_timeout,
+    attempt_limit,
+    checked_options,
+    merged_options,
+)
+from ._retry import RetryPolicy
+from ._sync_auth import Credentials, StaticKey, TokenSession
+from ._sync_exchange import ACCEPT_ENCODING
+from ._sync_sending import Requester
+from ._version import __version__
+from .exceptions import ConfigurationError, InvalidRequestError, MalformedResponseError
+from .types import PayloadError
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ._options import PostOptions, RequestOptions
+    from ._sync_resources.auth import Auth
+    from ._sync_resources.collaborations import Collaborations
+    from ._sync_resources.messages import Messages
+    from ._sync_resources.sandboxes import Sandboxes
+    from ._sync_resources.workspaces import Workspaces
+    from .models.aggregate_metrics import AggregateMetrics
+    from .models.health import Health
+    from .models.system_info import SystemInfo
+
+DEFAULT_BASE_URL = "http://localhost:8000/api/v1"
+# Connections to the server, and requests in flight at once (more tasks wait their turn).
+DEFAULT_MAX_CONNECTIONS = 64
+API_KEY_ENV = "ROUND_TABLE_API_KEY"
+BASE_URL_ENV = "ROUND_TABLE_BASE_URL"
+MAX_RETRIES_ENV = "ROUND_TABLE_MAX_RETRIES"
+# The largest body a call reads (decoded); a larger one raises MalformedResponseError.
+DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
+
+logger = logging.getLogger("roundtable")
+
+
+class SyncRoundTableClient:
+    """A synchronous client for the Round Table API.
+
+    Credentials, in order: `api_key` (an access token), then `email` + `password` or
+    `refresh_token` (tokens obtained and renewed for you), then `ROUND_TABLE_API_KEY`.
+    `base_url` falls back to `ROUND_TABLE_BASE_URL`, then `http://localhost:8000/api/v1`;
+    `max_retries` to `ROUND_TABLE_MAX_RETRIES`, then 2.
+
+    One client holds one connection pool for its life and is safe to share between
+    tasks. Close it with `async with` or `client.close()`; an `http_client` you
+    pass in stays yours and is not closed. `transport` swaps the network layer of the
+    client's own pool (e.g. `roundtable.testing`'s in-process server, or a mock).
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        *,
+        email: str | None = None,
+        password: str | None = None,
+        refresh_token: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        default_headers: dict[str, str] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        _anonymous: bool = False,
+        _shared: SyncRoundTableClient | None = None,
+        _defaults: Mapping[str, Any] | None = None,
+    ) -> None:
+        configure_logging_from_env()
+        self.base_url = _checked_base_url(
+            base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        )
+        max_retries = _max_retries(max_retries)
+        if (
+            isinstance(max_connections, bool)
+            or not isinstance(max_connections, int)
+            or max_connections < 1
+        ):
+            raise ConfigurationError(f"max_connections must be 1 or more, got {max_connections!r}")
+        if (
+            isinstance(max_response_size, bool)
+            or not isinstance(max_response_size, int)
+            or max_response_size < 1
+        ):
+            raise ConfigurationError(
+                f"max_response_size must be a positive number of bytes, got {max_response_size!r}"
+            )
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass http_client or transport, not both")
+        headers = {
+            "User-Agent": f"roundtable-sdk-python/{__version__} httpx/{httpx.__version__}",
+            "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,
+            **_checked_headers(default_headers or {}),
+        }
+        timeout = _client_timeout(timeout)
+        self._timeout = timeout
+        if _shared is not None:  # with_options: the pool, credentials and limits are shared
+            http_client = _shared.http_client
+            max_connections = _shared.requester.slots.limit
+        self._owns_http = http_client is None
+        if http_client is None:
+            # Our own pool carries the fixed headers, so no call rebuilds them.
+            self._http = httpx.Client(
+                transport=transport,
+                headers=headers,
+                timeout=timeout,
+                limits=httpx.Limits(
+                    max_connections=max_connections, max_keepalive_connections=max_connections
+                ),
+            )
+            headers = {}
+        else:
+            self._http = http_client  # not ours to change: the headers go on each request
+        policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        self._requester = Requester(
+            self._http,
+            self.base_url,
+            headers,
+            None,
+            policy,
+            # Our own pool already has the timeout; a caller's pool gets ours on each call.
+            httpx.USE_CLIENT_DEFAULT if http_client is None else timeout,
+            attempt_limit(timeout),
+            max_connections,
+            max_response_size,
+            # Only a transport of our own choosing is known not to be httpcore's pool.
+            pool_transport=transport is None or isinstance(transport, httpx.HTTPTransport),
+        )
+        if _shared is not None:
+            shared = _shared.requester
+            self._requester.credentials = shared.credentials
+            self._requester.headers = shared.headers
+            self._requester.slots = shared.slots
+            self._requester.server = shared.server
+            self._requester.pool_transport = shared.pool_transport
+            self._requester.defaults = _defaults or {}
+            return
+        self._requester.credentials = (
+            None if _anonymous else self._credentials(api_key, email, password, refresh_token)
+        )
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The httpx client under this one (yours if you passed `http_client`)."""
+        return self._http
+
+    @property
+    def requester(self) -> Requester:
+        """The send path every call of this client goes through (internal)."""
+        return self._requester
+
+    @classmethod
+    def anonymous(cls, base_url: str | None = None, **options: Any) -> Self:
+        """A client without credentials: for `auth.register`/`auth.login` and system calls."""
+        return cls(base_url=base_url, _anonymous=True, **options)
+
+    def _credentials(
+        self,
+        api_key: str | None,
+        email: str | None,
+        password: str | None,
+        refresh_token: str | None,
+    ) -> Credentials:
+        if api_key is not None:
+            return StaticKey(_checked_secret(api_key, "api_key"))
+        if (email is None) != (password is None):
+            raise ConfigurationError("email and password must be given together")
+        if refresh_token or email:
+            # Renewal goes through the auth resource (the generated request builders),
+            # reached lazily so that constructing a client imports none of it.
+            return TokenSession(
+                lambda email, password: self.auth.login(email, password),
+                lambda refresh_token: self.auth.refresh(refresh_token),
+                email=email,
+                password=password,
+                refresh_token=refresh_token,
+            )
+        env_key = os.environ.get(API_KEY_ENV)
+        if env_key:
+            return StaticKey(_checked_secret(env_key, API_KEY_ENV))
+        raise ConfigurationError(
+            "No API key: pass api_key=..., or email= and password=, or refresh_token=, "
+            f"or set {API_KEY_ENV}."
+        )
+
+    def __repr__(self) -> str:
+        return f"RoundTableClient(base_url={self.base_url!r})"
+
+    def with_options(
+        self, *, max_retries: int | None = None, **options: Unpack[RequestOptions]
+    ) -> Self:
+        """A client sharing this one's pool, credentials and what it learned of the server,
+        whose every call has these options (a call's own options still win):
+
+            client.with_options(timeout=5, max_retries=0).workspaces.get(ws_id)
+        """
+        checked_options(options, per_call=False)
+        retry = self._requester.retry
+        if max_retries is not None:
+            retry = dataclasses.replace(retry, max_retries=_max_retries(max_retries))
+        extras = {name: value for name, value in options.items() if name != "timeout"}
+        return type(self)(
+            base_url=self.base_url,
+            timeout=options.get("timeout", self._timeout),
+            retry_policy=retry,
+            max_response_size=self._requester.max_response_size,
+            _shared=self,
+            _defaults=merged_options(self._requester.defaults, extras),
+        )
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection pool (unless it belongs to an `http_client` you passed)."""
+        self._requester.slots.close()
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- resources, imported on first use -----------------------------------------------
+
+    @cached_property
+    def workspaces(self) -> Workspaces:
+        from ._sync_resources.workspaces import Workspaces
+
+        return Workspaces(self._requester)
+
+    @cached_property
+    def sandboxes(self) -> Sandboxes:
+        from ._sync_resources.sandboxes import Sandboxes
+
+        return Sandboxes(self._requester)
+
+    @cached_property
+    def messages(self) -> Messages:
+        from ._sync_resources.messages import Messages
+
+        return Messages(self._requester)
+
+    @cached_property
+    def collaborations(self) -> Collaborations:
+        from ._sync_resources.collaborations import Collaborations
+
+        return Collaborations(self._requester)
+
+    @cached_property
+    def auth(self) -> Auth:
+        from ._sync_resources.auth import Auth
+
+        return Auth(self._requester)
+
+    # -- any operation ----------------------------------------------------------------
+
+    def call(self, operation: ModuleType, /, **arguments: Any) -> Any:
+        """Run any generated operation through this client, one added to the spec a minute
+        ago included: the same authentication, retries, idempotency and typed errors as
+        every method, the answer parsed into the operation's model, its envelope unwrapped.
+
+            from roundtable.api.system import get_system_info
+            info = client.call(get_system_info)
+
+        `arguments` are the operation's own (`workspace_id=...`, `body=` as its model or a
+        dict). Options for the call: `client.with_options(timeout=5).call(...)`.
+        """
+        build, parse_response = _operation_parts(operation)
+        try:
+            request = build(**_model_arguments(operation, build, arguments))
+        except TypeError as error:
+            raise InvalidRequestError(f"{operation.__name__}: {error}", field="arguments") from None
+        raw = self._requester.as_raw().call(request, _unwrapped, enveloped=False)
+        response = raw.http_response
+        if response.status_code == 204 or not response.content:
+            return None
+        from .client import Client
+
+        try:
+            parsed = parse_response(client=Client(base_url=self.base_url), response=response)
+        except (PayloadError, ValueError) as error:
+            raise MalformedResponseError(
+                f"{response.request.method} {response.request.url.path} answered "
+                f"{response.status_code} with a body the SDK cannot read: {error}",
+                response=response,
+            ) from error
+        return getattr(parsed, "data", parsed)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        **options: Unpack[PostOptions],
+    ) -> Any:
+        """Call a path the spec does not know (yet): `path` is under `base_url`, e.g.
+        "/workspaces". Returns the answer's JSON, its success envelope unwrapped; errors,
+        retries and idempotency as for every method.
+
+            data = client.request("GET", "/system/info")
+        """
+        if not isinstance(method, str) or not method.isalpha():
+            raise InvalidRequestError("method must be an HTTP method, e.g. 'GET'", field="method")
+        request: dict[str, Any] = {"method": method.upper(), "url": _checked_path(path)}
+        if json is not None:
+            request["json"] = json
+        if params is not None:
+            request["params"] = dict(params)
+        return self._requester.call(request, _unwrapped, enveloped=False, options=options)
+
+    # -- system --------------------------------------------------------------------------
+
+    def health_check(self, **options: Unpack[RequestOptions]) -> Health:
+        from ._sync_resources.system import health_check
+
+        return health_check(self._requester, **options)
+
+    def system_info(self, **options: Unpack[RequestOptions]) -> SystemInfo:
+        from ._sync_resources.system import system_info
+
+        return system_info(self._requester, **options)
+
+    def aggregate_metrics(
+        self, workspace_id: str, **options: Unpack[RequestOptions]
+    ) -> AggregateMetrics:
+        from ._sync_resources.system import aggregate_metrics
+
+        return aggregate_metrics(self._requester, workspace_id, **options)
+
+
+def _operation_parts(operation: ModuleType) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    build = getattr(operation, "_get_kwargs", None)
+    parse = getattr(operation, "_parse_response", None)
+    if not (isinstance(operation, ModuleType) and callable(build) and callable(parse)):
+        raise InvalidRequestError(
+            "operation must be a module of roundtable.api, "
+            "such as roundtable.api.system.get_system_info",
+            field="operation",
+        )
+    return build, parse
+
+
+def _model_arguments(
+    operation: ModuleType, build: Callable[..., Any], arguments: dict[str, Any]
+) -> dict[str, Any]:
+    """`arguments`, with a plain dict given as `body` made into the operation's model."""
+    body = arguments.get("body")
+    if not isinstance(body, Mapping):
+        return arguments
+    annotation = inspect.signature(build).parameters["body"].annotation
+    if isinstance(annotation, str):
+        annotation = getattr(operation, annotation.split(" | ")[0], None)
+    from_dict = getattr(annotation, "from_dict", None)
+    if from_dict is None:
+        return arguments
+    try:
+        return {**arguments, "body": from_dict(body)}
+    except PayloadError as error:
+        raise InvalidRequestError(f"body: {error}", field="body") from None
+
+
+def _checked_path(path: str) -> str:
+    """A path under the base URL, refused when it could reach somewhere else."""
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise InvalidRequestError("path must be a string starting with '/'", field="path")
+    for segment in path.split("/")[1:]:
+        if segment in (".", "..") or any(c in segment for c in "?#\\") or not segment.isprintable():
+            raise InvalidRequestError(
+                f"path segment {segment!r} is not allowed (query parameters go in params=)",
+                field="path",
+            )
+    return path
+
+
+def _unwrapped(body: Any) -> Any:
+    """The `data` of a success envelope; any other JSON as it is."""
+    if isinstance(body, dict) and body.get("success") is True and "data" in body:
+        return body["data"]
+    return body
+
+
+def _max_retries(given: int | None) -> int:
+    if given is None:
+        text = os.environ.get(MAX_RETRIES_ENV, "2")
+        try:
+            given = int(text)
+        except ValueError:
+            raise ConfigurationError(
+                f"{MAX_RETRIES_ENV} must be a whole number, got {text!r}"
+            ) from None
+    if given < 0:
+        raise ConfigurationError(f"max_retries must be 0 or more, got {given}")
+    return given
+
+
+def _client_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    try:
+        return as_timeout(timeout)
+    except InvalidRequestError as error:
+        raise ConfigurationError(str(error)) from None
+
+
+def _checked_secret(value: str, name: str) -> str:
+    problem = secret_problem(value)
+    if problem is not None:
+        raise ConfigurationError(f"{name} {problem}")
+    return value
+
+
+def _checked_base_url(text: str) -> str:
+    """The base URL, or ConfigurationError naming what is wrong with it."""
+    try:
+        url = httpx.URL(text)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"base_url is not a URL: {exc}") from None
+    shown = str(url.copy_with(username=None, password=None)) if url.host else repr(text)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(
+            f"base_url needs http:// or https:// and a host, e.g. {DEFAULT_BASE_URL}; got {shown}"
+        )
+    if url.query or "?" in text or "#" in text:
+        raise ConfigurationError(f"base_url must not have a query or a fragment: {shown}")
+    if url.scheme == "http" and not _is_loopback(url.host):
+        logger.warning(
+            "base_url %s is plain http:// to another host: the API key travels unencrypted",
+            shown,
+        )
+    return str(url).rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    # `.test` and `.localhost` are reserved names (RFC 6761) that never leave the machine:
+    # in-process transports and test servers use them.
+    if host == "localhost" or host.endswith(".localhost") or host.endswith(".test"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _checked_headers(headers: dict[str, str]) -> dict[str, str]:
+    for name, value in headers.items():
+        if not isinstance(name, str) or not name or not (name.isascii() and name.isprintable()):
+            raise ConfigurationError(f"default_headers has an invalid header name: {name!r}")
+        problem = header_value_problem(value)
+        if problem is not None:
+            raise ConfigurationError(f"default_headers[{name!r}] {problem}")
+    return dict(headers)

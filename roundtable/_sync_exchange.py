@@ -1,0 +1,68 @@
+"""One attempt of a request for the sync client: sent, its body read under a size cap,
+and the whole of it bounded in time (checked between the chunks of the body; httpx's
+timeouts bound each read).
+
+The async client's `_exchange` runs attempts apart from their callers because asyncio
+can cancel them anywhere; a thread cannot be cancelled, so none of that is needed here.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import httpx
+
+from ._sync_reading import ACCEPT_ENCODING, AttemptTimeout, UnreadableBody, read_body
+
+__all__ = ["ACCEPT_ENCODING", "AttemptTimeout", "Exchange", "InFlightLimit", "UnreadableBody"]
+
+
+class InFlightLimit:
+    """Requests beyond the pool's size wait here for their turn."""
+
+    __slots__ = ("_semaphore", "limit")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._semaphore = threading.BoundedSemaphore(limit)
+
+    @property
+    def semaphore(self) -> threading.BoundedSemaphore:
+        return self._semaphore
+
+    def close(self) -> None:
+        """Nothing to stop: deadlines are checked by the attempts themselves."""
+
+
+class Exchange:
+    __slots__ = ("_deadline", "http", "max_size", "request", "slots")
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        request: httpx.Request,
+        time_limit: float | None,
+        max_size: int,
+        isolate: bool,
+        slots: InFlightLimit,
+    ) -> None:
+        self.http = http
+        self.request = request
+        self.max_size = max_size
+        self.slots = slots
+        self._deadline = None if time_limit is None else time.monotonic() + time_limit
+
+    def run(self) -> httpx.Response:
+        """The response, its body read."""
+        with self.slots.semaphore:
+            response = self.http.send(self.request, stream=True)
+            try:
+                read_body(response, self.max_size, self._check_deadline)
+            finally:
+                response.close()
+            return response
+
+    def _check_deadline(self) -> None:
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise AttemptTimeout

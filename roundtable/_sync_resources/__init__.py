@@ -1,0 +1,1 @@
+"""The resources of `RoundTableClient`: one module per tag of the contract."""

@@ -1,0 +1,138 @@
+"""What every resource shares: the send path and the checks on plain-dict arguments."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol, Self, TypeVar
+
+from .._sync_sending import Requester
+from ..exceptions import InvalidRequestError
+from ..types import UNSET, PayloadError, Unset
+
+T = TypeVar("T")
+
+
+class _FromDict(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=_FromDict)
+
+
+class Resource:
+    __slots__ = ("_requester",)
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """This resource's methods, answering with a `RawResponse` (status code, headers,
+        elapsed time, retries taken, the httpx response, and `.parse()` for the result):
+
+            raw = client.workspaces.with_raw_response.get(ws_id)
+        """
+        return RawResponses(type(self)(self._requester.as_raw()))
+
+
+# Methods that make more than one request, and so have no one answer to give.
+_NOT_ONE_REQUEST = frozenset({"iterate", "wait", "wait_for_status"})
+
+
+class RawResponses:
+    """The methods of a resource, each answering with a `RawResponse` of its result."""
+
+    __slots__ = ("_resource",)
+
+    def __init__(self, resource: Resource) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name in _NOT_ONE_REQUEST:
+            raise AttributeError(f"with_raw_response has no method {name!r}")
+        return getattr(self._resource, name)
+
+    def __dir__(self) -> list[str]:
+        return [
+            name
+            for name in dir(self._resource)
+            if not name.startswith("_")
+            and name not in _NOT_ONE_REQUEST
+            and name != "with_raw_response"
+        ]
+
+
+def no_content(_payload: Any) -> None:
+    """The parser of a 204 answer."""
+    return None
+
+
+def query(value: T | None) -> T | Unset:
+    """A query parameter of a generated request builder: None leaves it out."""
+    return UNSET if value is None else value
+
+
+def model_argument(model: type[M], value: M | Mapping[str, Any], field: str) -> M:
+    """Accept a generated model or a plain dict for `field`; None entries count as unset."""
+    if isinstance(value, model):
+        return value
+    if not isinstance(value, Mapping):
+        raise InvalidRequestError(
+            f"{field} must be a dict (or {model.__name__}), not {type(value).__name__}",
+            field=field,
+        )
+    given = {key: item for key, item in value.items() if item is not None}
+    try:
+        return model.from_dict(given)
+    except PayloadError as error:
+        # "AgentConfig.primary_agent" -> "agent_config.primary_agent"
+        inner = error.location.partition(".")[2]
+        name = f"{field}.{inner}" if inner else field
+        problem = "is required" if error.problem == "missing" else f"is invalid: {error.problem}"
+        raise InvalidRequestError(f"{name} {problem}", field=name) from None
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def enum_argument(choices: type[E], value: E | str, field: str) -> E:
+    """`value` as a member of `choices`; any other value is refused, naming the field."""
+    try:
+        return choices(value)
+    except ValueError:
+        allowed = ", ".join(str(member.value) for member in choices)
+        raise InvalidRequestError(
+            f"{field} must be one of {allowed}, not {value!r}", field=field
+        ) from None
+
+
+def json_object(value: Mapping[str, Any], field: str) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise InvalidRequestError(
+            f"{field} must be a dict (a JSON object), not {type(value).__name__}", field=field
+        )
+    return dict(value)
+
+
+def string_list(value: Sequence[str], field: str) -> list[str]:
+    """A list of strings; a lone string or anything else is refused, naming the field."""
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise InvalidRequestError(
+            f"{field} must be a list of strings, not {type(value).__name__}", field=field
+        )
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            raise InvalidRequestError(
+                f"{field}[{index}] must be a string, not {type(item).__name__}",
+                field=f"{field}[{index}]",
+            )
+    return list(value)
+
+
+def payload_object(data: Any) -> dict[str, Any]:
+    """The parser of a free-form JSON object answer."""
+    if not isinstance(data, dict):
+        raise PayloadError("data", f"expected a JSON object, got {type(data).__name__}")
+    return data

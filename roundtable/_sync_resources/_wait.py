@@ -1,0 +1,54 @@
+"""Polling until a resource reaches a state: the waiters of `sandboxes` and `collaborations`.
+
+The quick-start asks to check a resource's status before dependent operations; a waiter
+does it without a hand-written loop, bounded by a deadline and cancellable at any poll.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from .._sync_concurrency import sleep
+from .._sync_sending import Requester
+from ..exceptions import InvalidRequestError, WaitTimeoutError
+
+R = TypeVar("R")
+
+DEFAULT_WAIT_TIMEOUT = 300.0
+# The first poll comes at once; the pauses between polls grow by half to at most 5 s.
+FIRST_INTERVAL = 0.5
+MAX_INTERVAL = 5.0
+
+
+def checked_seconds(value: float, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise InvalidRequestError(f"{name} must be a positive number of seconds", field=name)
+    return float(value)
+
+
+def poll(
+    requester: Requester,
+    fetch: Callable[[], R],
+    done: Callable[[R], bool],
+    what: str,
+    timeout: float,
+    interval: float,
+    on_poll: Callable[[R], object] | None,
+) -> R:
+    """`fetch()` until `done(result)`; WaitTimeoutError (with the last result) past `timeout`."""
+    deadline = time.monotonic() + checked_seconds(timeout, "timeout")
+    pause = checked_seconds(interval, "interval")
+    last: R | None = None
+    while True:
+        last = fetch()
+        if on_poll is not None:
+            on_poll(last)
+        if done(last):
+            return last
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise WaitTimeoutError(f"{what} within {timeout:g} s", last=last)
+        (requester.retry.sleep or sleep)(min(pause, left))
+        pause = min(pause * 1.5, MAX_INTERVAL)

@@ -1,0 +1,100 @@
+"""`client.auth`: register, log in, and obtain the token the quick-start calls an API key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .._checks import secret_problem
+from ..api.auth import get_current_user, issue_token, login, logout, refresh_access_token, register
+from ..models.access_token import AccessToken
+from ..models.login_request import LoginRequest
+from ..models.logout_result import LogoutResult
+from ..models.refresh_request import RefreshRequest
+from ..models.register_request import RegisterRequest
+from ..models.token_form import TokenForm
+from ..models.token_pair import TokenPair
+from ..models.user import User
+from ..types import PayloadError
+from ._base import Resource
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._options import PostOptions, RequestOptions
+
+
+Tokens = TypeVar("Tokens", TokenPair, AccessToken)
+
+
+class Auth(Resource):
+    __slots__ = ()
+
+    def register(
+        self,
+        email: str,
+        password: str,
+        full_name: str | None = None,
+        **options: Unpack[PostOptions],
+    ) -> TokenPair:
+        body = RegisterRequest(email=email, password=password, full_name=full_name)
+        return self._requester.call(
+            register._get_kwargs(body=body), _ISSUED_PAIR, authenticated=False, options=options
+        )
+
+    def login(self, email: str, password: str, **options: Unpack[PostOptions]) -> TokenPair:
+        body = LoginRequest(email=email, password=password)
+        return self._requester.call(
+            login._get_kwargs(body=body), _ISSUED_PAIR, authenticated=False, options=options
+        )
+
+    def token(self, username: str, password: str, **options: Unpack[PostOptions]) -> TokenPair:
+        """The OAuth2 password flow (form-encoded); `username` is the email."""
+        body = TokenForm(username=username, password=password)
+        return self._requester.call(
+            issue_token._get_kwargs(body=body),
+            _ISSUED_PAIR,
+            authenticated=False,
+            enveloped=False,
+            options=options,
+        )
+
+    def refresh(self, refresh_token: str, **options: Unpack[PostOptions]) -> AccessToken:
+        body = RefreshRequest(refresh_token=refresh_token)
+        return self._requester.call(
+            refresh_access_token._get_kwargs(body=body),
+            _ISSUED_ACCESS,
+            authenticated=False,
+            options=options,
+        )
+
+    def me(self, **options: Unpack[RequestOptions]) -> User:
+        return self._requester.call(get_current_user._get_kwargs(), User.from_dict, options=options)
+
+    def logout(self, **options: Unpack[PostOptions]) -> LogoutResult:
+        return self._requester.call(logout._get_kwargs(), LogoutResult.from_dict, options=options)
+
+
+def _issued(model: type[Tokens]) -> Callable[[Any], Tokens]:
+    """The parser of an answer that issues tokens: they must be usable as they are."""
+
+    def parse(data: Any) -> Tokens:
+        tokens = model.from_dict(data)
+        for field in ("access_token", "refresh_token"):
+            value = getattr(tokens, field, None)
+            problem = None if value is None else secret_problem(value)
+            if problem is not None:
+                raise PayloadError(f"{model.__name__}.{field}", f"{problem}: not a usable token")
+        lifetime = tokens.expires_in
+        if isinstance(lifetime, bool) or not isinstance(lifetime, int) or lifetime < 0:
+            raise PayloadError(
+                f"{model.__name__}.expires_in",
+                f"must be whole seconds (0 or more), got {lifetime!r}",
+            )
+        return tokens
+
+    return parse
+
+
+_ISSUED_PAIR = _issued(TokenPair)
+_ISSUED_ACCESS = _issued(AccessToken)

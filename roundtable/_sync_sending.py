@@ -1,0 +1,458 @@
+"""The one send path: every facade call goes through `Requester.call`.
+
+It adds the bearer token and the idempotency key, retries what is safe to retry,
+renews an expired token once, logs, and turns the answer into a parsed model or an
+exception of `roundtable.exceptions`. Nothing else in the SDK touches the network.
+
+Each attempt is an `_Exchange` (`_exchange.py`): bounded in time as a whole and in the
+size of the body it reads, and safe to abandon at any moment.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import math
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from ._errors import error_from_response
+from ._options import NO_OPTIONS, as_timeout, attempt_limit, checked_options, merged_options
+from ._raw import RawResponse
+from ._retry import IDEMPOTENT_METHODS, RETRYABLE_STATUSES, RetryPolicy, server_requested_delay
+from ._sync_auth import Credentials
+from ._sync_concurrency import sleep
+from ._sync_exchange import AttemptTimeout, Exchange, InFlightLimit, UnreadableBody
+from .exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    ClientClosedError,
+    InvalidRequestError,
+    MalformedResponseError,
+)
+from .types import PayloadError
+
+if TYPE_CHECKING:
+    from ._options import TimeoutSetting
+
+T = TypeVar("T")
+
+logger = logging.getLogger("roundtable")
+
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+# A server that honours Idempotency-Key says so on its answers (the reference server
+# does; today's Round Table server does not).
+IDEMPOTENCY_SUPPORT_HEADER = "Idempotency-Supported"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+MAX_IDEMPOTENCY_KEY_LENGTH = 255
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    """One failed attempt, and what it means for retrying."""
+
+    error: APIError
+    reached_server: bool
+    server_declined: bool = False
+    requested_delay: float | None = None
+
+
+class Requester:
+    # A client holds one of these and each with_options copy another: slots keep them small.
+    __slots__ = (
+        "attempt_timeout",
+        "base_url",
+        "credentials",
+        "defaults",
+        "headers",
+        "http",
+        "max_response_size",
+        "pool_transport",
+        "raw",
+        "retry",
+        "server",
+        "slots",
+        "timeout",
+    )
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        base_url: str,
+        headers: Mapping[str, str],
+        credentials: Credentials | None,
+        retry: RetryPolicy,
+        timeout: TimeoutSetting,
+        attempt_timeout: float | None,
+        max_in_flight: int,
+        max_response_size: int,
+        pool_transport: bool,
+    ) -> None:
+        self.http = http
+        self.base_url = base_url.rstrip("/")
+        self.headers = dict(headers)
+        self.credentials = credentials
+        self.retry = retry
+        self.timeout = timeout
+        # How long one attempt may take in all, however the server trickles its answer.
+        self.attempt_timeout = attempt_timeout
+        self.max_response_size = max_response_size
+        # True when the transport is (or may be) httpcore's pool, where a request must not be
+        # cancelled before a connection has it (encode/httpcore#1093).
+        self.pool_transport = pool_transport
+        self.slots = InFlightLimit(max_in_flight)
+        self.server = ServerTraits()
+        self.raw = False
+        # Options for every call (from with_options); a call's own win.
+        self.defaults: Mapping[str, Any] = NO_OPTIONS
+
+    def call(
+        self,
+        request: Mapping[str, Any],
+        parse: Callable[[Any], T],
+        *,
+        authenticated: bool = True,
+        enveloped: bool = True,
+        options: Mapping[str, Any] = NO_OPTIONS,
+    ) -> T:
+        """Send one logical call (maybe several attempts) and parse its answer."""
+        if options:
+            checked_options(options)
+        if self.defaults:
+            options = merged_options(self.defaults, options)
+        if options:
+            request = _with_extras(request, options)
+        response, retries = self._send(request, authenticated, options)
+        if self.raw:
+            # with_raw_response: the caller gets the answer, and parses it when it wants.
+            return RawResponse(  # type: ignore[return-value]
+                response, lambda: _parsed(response, enveloped, parse), retries
+            )
+        return _parsed(response, enveloped, parse)
+
+    def as_raw(self) -> Requester:
+        """This requester, answering calls with `RawResponse`s."""
+        raw = copy.copy(self)
+        raw.raw = True
+        return raw
+
+    def _send(
+        self, request: Mapping[str, Any], authenticated: bool, options: Mapping[str, Any]
+    ) -> tuple[httpx.Response, int]:
+        """The answer (a success) and how many retries it took."""
+        if self.http.is_closed:
+            raise ClientClosedError("this client is closed; create a new one")
+        idempotency_key = options.get("idempotency_key")
+        timeout, attempt_timeout = self.timeout, self.attempt_timeout
+        if "timeout" in options:
+            timeout = as_timeout(options["timeout"])
+            attempt_timeout = attempt_limit(timeout)
+        method = str(request["method"]).upper()
+        url = self.base_url + str(request["url"])
+        headers = {**self.headers, **(request.get("headers") or {})}
+        if method not in SAFE_METHODS:
+            # One key per logical call, the same on every attempt: a server that honours
+            # it acts once however often the call is sent (for DELETE, the retry of a
+            # delete whose answer was lost gets the 204, not a 404).
+            headers[IDEMPOTENCY_HEADER] = (
+                str(uuid.uuid4()) if idempotency_key is None else _checked_key(idempotency_key)
+            )
+        body = _body(request)
+        retries_done = 0
+        renewed = False
+        started = time.monotonic()
+        while True:
+            token = None
+            if authenticated and self.credentials is not None:
+                token = self.credentials.current() or self.credentials.token()
+                headers["Authorization"] = f"Bearer {token}"
+            failure: _Failure
+            try:
+                response = self._attempt(method, url, headers, body, timeout, attempt_timeout)
+            except httpx.RequestError as exc:
+                failure = _transport_failure(exc, method, url)
+            except AttemptTimeout:
+                error = APITimeoutError(
+                    f"{method} {url} did not complete within {attempt_timeout:g} s"
+                )
+                failure = _Failure(error, reached_server=True)
+            else:
+                if (
+                    not self.server.honours_idempotency
+                    and response.headers.get(IDEMPOTENCY_SUPPORT_HEADER) == "true"
+                ):
+                    self.server.honours_idempotency = True
+                if response.is_success:
+                    _log_done(method, url, response.status_code, retries_done, started)
+                    return response, retries_done
+                if (
+                    response.status_code == 401
+                    and token is not None  # so credentials were used
+                    and self.credentials is not None
+                    and self.credentials.renewable
+                    and not renewed
+                ):
+                    renewed = True
+                    self.credentials.renew_after_rejection(token)
+                    continue
+                failure = _status_failure(
+                    error_from_response(response), response, self.retry.clock()
+                )
+
+            delay = self._retry_delay(method, failure, retries_done)
+            if delay is None:
+                _log_done(method, url, _status_of(failure.error), retries_done, started)
+                raise failure.error
+            logger.info(
+                "Retrying %s %s in %.2f s (retry %d of %d) after: %s",
+                method,
+                url,
+                delay,
+                retries_done + 1,
+                self.retry.max_retries,
+                _reason(failure.error),
+            )
+            (self.retry.sleep or sleep)(delay)
+            retries_done += 1
+
+    def _attempt(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: dict[str, Any],
+        timeout: TimeoutSetting,
+        attempt_timeout: float | None,
+    ) -> httpx.Response:
+        try:
+            request = self.http.build_request(method, url, headers=headers, timeout=timeout, **body)
+        except (TypeError, ValueError) as exc:  # e.g. a query value httpx cannot encode
+            raise InvalidRequestError(
+                f"the request cannot be encoded: {exc}", field="params"
+            ) from None
+        exchange = Exchange(
+            self.http,
+            request,
+            attempt_timeout,
+            self.max_response_size,
+            self.pool_transport,
+            self.slots,
+        )
+        try:
+            return exchange.run()
+        except UnreadableBody as unreadable:
+            raise MalformedResponseError(
+                f"{method} {request.url.path} answered {unreadable.response.status_code}, "
+                f"but {unreadable.reason}",
+                response=unreadable.response,
+            ) from None
+
+    def _retry_delay(self, method: str, failure: _Failure, retries_done: int) -> float | None:
+        """Seconds to wait before the next attempt, or None when not to retry."""
+        if retries_done >= self.retry.max_retries:
+            return None
+        error = failure.error
+        if isinstance(error, APIStatusError) and error.status_code not in RETRYABLE_STATUSES:
+            return None
+        if not self._safe_to_repeat(method, failure):
+            return None
+        if failure.requested_delay is not None:
+            if failure.requested_delay > self.retry.max_retry_after:
+                return None
+            return failure.requested_delay
+        return self.retry.backoff(retries_done)
+
+    def _safe_to_repeat(self, method: str, failure: _Failure) -> bool:
+        if method in IDEMPOTENT_METHODS:
+            return True
+        return (
+            not failure.reached_server or failure.server_declined or self.server.honours_idempotency
+        )
+
+
+@dataclass(slots=True)
+class ServerTraits:
+    """What the answers have told about the server, shared by `with_options` copies."""
+
+    # Once true, a POST whose answer was lost may be sent again: the server will not
+    # act on the same Idempotency-Key twice.
+    honours_idempotency: bool = False
+
+
+def _checked_key(key: str) -> str:
+    if not isinstance(key, str) or not key:
+        raise InvalidRequestError(
+            "idempotency_key must be a non-empty string", field="idempotency_key"
+        )
+    if len(key) > MAX_IDEMPOTENCY_KEY_LENGTH or not (key.isascii() and key.isprintable()):
+        raise InvalidRequestError(
+            f"idempotency_key must be at most {MAX_IDEMPOTENCY_KEY_LENGTH} printable ASCII "
+            "characters",
+            field="idempotency_key",
+        )
+    return key
+
+
+def _parsed(response: httpx.Response, enveloped: bool, parse: Callable[[Any], T]) -> T:
+    payload = _payload(response, enveloped)
+    try:
+        return parse(payload)
+    except PayloadError as exc:
+        raise MalformedResponseError(
+            f"{response.request.method} {response.request.url.path} answered "
+            f"{response.status_code} with a body the SDK cannot read: {exc}",
+            response=response,
+        ) from exc
+
+
+def _with_extras(request: Mapping[str, Any], options: Mapping[str, Any]) -> dict[str, Any]:
+    """The request with the call's extra headers, query parameters and body properties."""
+    merged = dict(request)
+    if "extra_headers" in options:
+        merged["headers"] = {**(request.get("headers") or {}), **options["extra_headers"]}
+    if "extra_query" in options:
+        merged["params"] = {**(request.get("params") or {}), **options["extra_query"]}
+    if "extra_body" in options:
+        target = "data" if "data" in request else "json"
+        current = request.get(target)
+        if current is None:
+            current = {}
+        if not isinstance(current, dict):
+            raise InvalidRequestError(
+                "extra_body needs a call whose body is a JSON object", field="extra_body"
+            )
+        merged[target] = {**current, **options["extra_body"]}
+    return merged
+
+
+def _body(request: Mapping[str, Any]) -> dict[str, Any]:
+    """The body and query of a built request as httpx takes them; JSON is encoded here,
+    once for every attempt, and refused with the path of the value that is not JSON."""
+    body = {key: request[key] for key in ("data", "params") if key in request}
+    if "json" in request:
+        try:
+            body["content"] = json.dumps(
+                request["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
+            ).encode()
+        except (TypeError, ValueError, RecursionError):
+            field, problem = _not_json(request["json"], ())
+            raise InvalidRequestError(f"{field} {problem}", field=field) from None
+    return body
+
+
+def _not_json(value: Any, path: tuple[str, ...]) -> tuple[str, str]:
+    """Where in `value` the first thing that JSON cannot carry is, and what it is."""
+    here = _dotted(path)
+    if len(path) > 200:
+        return _dotted(path[:3]), "is nested too deeply (or refers to itself)"
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return here, f"has a key that is not a string: {key!r}"
+            found = _not_json(item, (*path, key))
+            if found[0]:
+                return found
+        return "", ""
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _not_json(item, (*path, f"[{index}]"))
+            if found[0]:
+                return found
+        return "", ""
+    if isinstance(value, float) and not math.isfinite(value):
+        return here, f"is {value}, which JSON cannot carry"
+    if value is None or isinstance(value, str | int | float):
+        return "", ""
+    return here, f"is a {type(value).__name__}, which JSON cannot carry"
+
+
+def _dotted(path: tuple[str, ...]) -> str:
+    """("content", "items", "[2]") -> "content.items[2]"."""
+    text = "".join(part if part.startswith("[") else f".{part}" for part in path).lstrip(".")
+    return text or "body"
+
+
+def _transport_failure(exc: httpx.RequestError, method: str, url: str) -> _Failure:
+    """What an exchange that got no answer means, above all: may the server have acted?"""
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:  # httpx attached no request (e.g. a mock transport raised it)
+        request = None
+    # httpx's own words, but never the request itself: they could quote a header.
+    reason = type(exc).__name__ if isinstance(exc, httpx.LocalProtocolError) else str(exc)
+    if isinstance(exc, httpx.TimeoutException):
+        error: APIError = APITimeoutError(f"{method} {url} timed out", request=request)
+        # Nothing was sent if the connection never opened.
+        reached = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
+    elif isinstance(exc, httpx.ConnectError):
+        error = APIConnectionError(f"cannot connect for {method} {url}: {reason}", request=request)
+        reached = False
+    else:
+        error = APIConnectionError(
+            f"connection lost during {method} {url}: {type(exc).__name__}: {reason}",
+            request=request,
+        )
+        reached = True
+    error.__cause__ = exc
+    return _Failure(error, reached_server=reached)
+
+
+def _status_failure(error: APIStatusError, response: httpx.Response, now: float) -> _Failure:
+    requested = server_requested_delay(response.headers, error.status_code, now)
+    declined = error.status_code == 429 or (
+        error.status_code == 503 and "retry-after" in response.headers
+    )
+    return _Failure(error, reached_server=True, server_declined=declined, requested_delay=requested)
+
+
+def _payload(response: httpx.Response, enveloped: bool) -> Any:
+    if response.status_code == 204 or not response.content:
+        return None
+    try:
+        body = json.loads(response.content)
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+        raise MalformedResponseError(
+            f"{response.request.method} {response.request.url.path} answered "
+            f"{response.status_code} with a body that is not JSON (or nests too deeply)",
+            response=response,
+        ) from exc
+    if not enveloped:
+        return body
+    if not isinstance(body, dict) or "data" not in body:
+        raise MalformedResponseError(
+            f"{response.request.method} {response.request.url.path} answered "
+            f"{response.status_code} without the success envelope",
+            response=response,
+        )
+    return body["data"]
+
+
+def _status_of(error: APIError) -> int | str:
+    return error.status_code if isinstance(error, APIStatusError) else type(error).__name__
+
+
+def _reason(error: APIError) -> str:
+    if isinstance(error, APIStatusError):
+        return f"{error.status_code} {error.response.reason_phrase}".strip()
+    return error.message
+
+
+def _log_done(method: str, url: str, outcome: int | str, retries: int, started: float) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s (%d attempt%s, %.1f ms)",
+            method,
+            url,
+            outcome,
+            retries + 1,
+            "" if retries == 0 else "s",
+            (time.monotonic() - started) * 1000,
+        )
