@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._client import DEFAULT_BASE_URL, RoundTableClient
 from ._options import DEFAULT_TIMEOUT, PostOptions, RequestOptions
+from ._raw import RawResponse
 from ._retry import RetryPolicy
 from ._version import __version__
 from .exceptions import (
@@ -25,6 +26,7 @@ from .exceptions import (
     BadRequestError,
     ConfigurationError,
     ConflictError,
+    EventLoopError,
     InternalServerError,
     InvalidRequestError,
     MalformedResponseError,
@@ -47,6 +49,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "EventLoopError",
     "InternalServerError",
     "InvalidRequestError",
     "MalformedResponseError",
@@ -55,6 +58,7 @@ __all__ = [
     "RequestOptions",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RetryPolicy",
     "RoundTableClient",
     "RoundTableError",

@@ -123,16 +123,20 @@ class RoundTableClient:
             http_client = _shared.http_client
             max_connections = _shared.requester.slots.limit
         self._owns_http = http_client is None
+        rebuild = None
         if http_client is None:
-            # Our own pool carries the fixed headers, so no call rebuilds them.
-            self._http = httpx.AsyncClient(
-                transport=transport,
-                headers=headers,
-                timeout=timeout,
-                limits=httpx.Limits(
-                    max_connections=max_connections, max_keepalive_connections=max_connections
-                ),
+            limits = httpx.Limits(
+                max_connections=max_connections, max_keepalive_connections=max_connections
             )
+            pool_headers = headers
+
+            def rebuild() -> httpx.AsyncClient:
+                # Our own pool carries the fixed headers, so no call rebuilds them.
+                return httpx.AsyncClient(
+                    transport=transport, headers=pool_headers, timeout=timeout, limits=limits
+                )
+
+            self._http = rebuild()
             headers = {}
         else:
             self._http = http_client  # not ours to change: the headers go on each request
@@ -151,8 +155,10 @@ class RoundTableClient:
             # Only a transport of our own choosing is known not to be httpcore's pool.
             pool_transport=transport is None or isinstance(transport, httpx.AsyncHTTPTransport),
         )
+        self._requester.pool.rebuild = rebuild
         if _shared is not None:
             shared = _shared.requester
+            self._requester.pool = shared.pool
             self._requester.credentials = shared.credentials
             self._requester.headers = shared.headers
             self._requester.slots = shared.slots
@@ -167,7 +173,7 @@ class RoundTableClient:
     @property
     def http_client(self) -> httpx.AsyncClient:
         """The httpx client under this one (yours if you passed `http_client`)."""
-        return self._http
+        return self._requester.http
 
     @property
     def requester(self) -> Requester:
@@ -239,7 +245,9 @@ class RoundTableClient:
         """Close the connection pool (unless it belongs to an `http_client` you passed)."""
         self._requester.slots.close()
         if self._owns_http:
-            await self._http.aclose()
+            if not self._requester.http.is_closed:
+                self._requester.on_this_loop()  # closing on another loop closes what it can
+            await self._requester.http.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -338,6 +346,7 @@ class RoundTableClient:
         request: dict[str, Any] = {"method": method.upper(), "url": _checked_path(path)}
         if json is not None:
             request["json"] = json
+            request["headers"] = {"Content-Type": "application/json"}
         if params is not None:
             request["params"] = dict(params)
         return await self._requester.call(request, _unwrapped, enveloped=False, options=options)

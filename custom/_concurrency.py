@@ -10,6 +10,13 @@ if TYPE_CHECKING:
     import asyncio
 
 
+def current_loop() -> object:
+    """The running event loop (the sync client's counterpart has none)."""
+    import asyncio
+
+    return asyncio.get_running_loop()
+
+
 async def sleep(seconds: float) -> None:
     import asyncio  # here, not at import: `import roundtable` stays as cheap as httpx
 

@@ -15,6 +15,7 @@ The body is read by `_reading.read_body`, under the size cap.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -22,7 +23,7 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
-from ._reading import ACCEPT_ENCODING, AttemptTimeout, UnreadableBody, read_body
+from ._reading import ACCEPT_ENCODING, AttemptTimeout, UnreadableBody, read_body, set_elapsed
 
 __all__ = ["ACCEPT_ENCODING", "AttemptTimeout", "Exchange", "InFlightLimit", "UnreadableBody"]
 
@@ -45,6 +46,12 @@ class InFlightLimit:
         self._timer: asyncio.TimerHandle | None = None
         self._timer_at = 0.0
         self._timer_loop: asyncio.AbstractEventLoop | None = None
+
+    def reset(self) -> None:
+        """Forget the lock of another event loop (the client moved to a new one)."""
+        self._semaphore = None
+        self._deadlines.clear()
+        self._timer = None
 
     @property
     def semaphore(self) -> asyncio.Semaphore:
@@ -171,12 +178,14 @@ class Exchange:
                 self._arm()
             else:
                 self.request.extensions["trace"] = self._trace
+            started = time.perf_counter()
             response = await self.http.send(self.request, stream=True)
             self._arm()  # an answer has begun: whatever the transport, it may be cut now
             try:
                 await read_body(response, self.max_size)
             finally:
                 await response.aclose()
+            set_elapsed(response, started)
             return response
         except asyncio.CancelledError:
             if self._expired and self._task is not None and self._task.uncancel() == 0:

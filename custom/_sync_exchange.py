@@ -13,7 +13,13 @@ import time
 
 import httpx
 
-from ._sync_reading import ACCEPT_ENCODING, AttemptTimeout, UnreadableBody, read_body
+from ._sync_reading import (
+    ACCEPT_ENCODING,
+    AttemptTimeout,
+    UnreadableBody,
+    read_body,
+    set_elapsed,
+)
 
 __all__ = ["ACCEPT_ENCODING", "AttemptTimeout", "Exchange", "InFlightLimit", "UnreadableBody"]
 
@@ -33,6 +39,9 @@ class InFlightLimit:
 
     def close(self) -> None:
         """Nothing to stop: deadlines are checked by the attempts themselves."""
+
+    def reset(self) -> None:
+        """Nothing to forget: threads do not move between event loops."""
 
 
 class Exchange:
@@ -56,11 +65,13 @@ class Exchange:
     def run(self) -> httpx.Response:
         """The response, its body read."""
         with self.slots.semaphore:
+            started = time.perf_counter()
             response = self.http.send(self.request, stream=True)
             try:
                 read_body(response, self.max_size, self._check_deadline)
             finally:
                 response.close()
+            set_elapsed(response, started)
             return response
 
     def _check_deadline(self) -> None:

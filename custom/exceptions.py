@@ -116,6 +116,10 @@ class ClientClosedError(RoundTableError):
     """The client was used after `close()` (or after its `async with` block ended)."""
 
 
+class EventLoopError(RoundTableError, RuntimeError):
+    """An async client whose `http_client` is yours was used on a second event loop."""
+
+
 class WaitTimeoutError(RoundTableError, TimeoutError):
     """A waiter's deadline passed before the state it waits for; `last` is the last
     result seen (None if no poll answered)."""

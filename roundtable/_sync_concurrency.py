@@ -7,6 +7,11 @@ import time
 from collections.abc import Callable
 
 
+def current_loop() -> object:
+    """No event loop: threads need no moving between loops."""
+    return None
+
+
 def sleep(seconds: float) -> None:
     time.sleep(seconds)
 

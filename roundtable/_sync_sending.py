@@ -27,7 +27,7 @@ from ._options import NO_OPTIONS, as_timeout, attempt_limit, checked_options, me
 from ._raw import RawResponse
 from ._retry import IDEMPOTENT_METHODS, RETRYABLE_STATUSES, RetryPolicy, server_requested_delay
 from ._sync_auth import Credentials
-from ._sync_concurrency import sleep
+from ._sync_concurrency import current_loop, sleep
 from ._sync_exchange import AttemptTimeout, Exchange, InFlightLimit, UnreadableBody
 from .exceptions import (
     APIConnectionError,
@@ -35,6 +35,7 @@ from .exceptions import (
     APIStatusError,
     APITimeoutError,
     ClientClosedError,
+    EventLoopError,
     InvalidRequestError,
     MalformedResponseError,
 )
@@ -73,7 +74,7 @@ class Requester:
         "credentials",
         "defaults",
         "headers",
-        "http",
+        "pool",
         "max_response_size",
         "pool_transport",
         "raw",
@@ -96,7 +97,7 @@ class Requester:
         max_response_size: int,
         pool_transport: bool,
     ) -> None:
-        self.http = http
+        self.pool = Pool(http)
         self.base_url = base_url.rstrip("/")
         self.headers = dict(headers)
         self.credentials = credentials
@@ -138,6 +139,29 @@ class Requester:
             )
         return _parsed(response, enveloped, parse)
 
+    @property
+    def http(self) -> httpx.Client:
+        return self.pool.http
+
+    def on_this_loop(self) -> None:
+        """Ready the pool for the running event loop. A client used on another loop than
+        before (a second `asyncio.run`) cannot use the connections and locks of the first:
+        they are made anew."""
+        loop = current_loop()
+        pool = self.pool
+        if loop is pool.loop:
+            return
+        if pool.loop is not None:
+            if pool.rebuild is None:
+                raise EventLoopError(
+                    "this client's http_client was used on another event loop, and an "
+                    "httpx.AsyncClient cannot move between loops: make the client (and its "
+                    "http_client) inside the event loop that uses it"
+                )
+            pool.http = pool.rebuild()
+            self.slots.reset()
+        pool.loop = loop
+
     def as_raw(self) -> Requester:
         """This requester, answering calls with `RawResponse`s."""
         raw = copy.copy(self)
@@ -150,6 +174,7 @@ class Requester:
         """The answer (a success) and how many retries it took."""
         if self.http.is_closed:
             raise ClientClosedError("this client is closed; create a new one")
+        self.on_this_loop()
         idempotency_key = options.get("idempotency_key")
         timeout, attempt_timeout = self.timeout, self.attempt_timeout
         if "timeout" in options:
@@ -278,6 +303,18 @@ class Requester:
         )
 
 
+class Pool:
+    """The httpx client every copy of a client shares, and the event loop it serves."""
+
+    __slots__ = ("http", "loop", "rebuild")
+
+    def __init__(self, http: httpx.Client) -> None:
+        self.http = http
+        self.loop: object = None
+        # How to make the pool anew on another event loop; None when it is the caller's.
+        self.rebuild: Callable[[], httpx.Client] | None = None
+
+
 @dataclass(slots=True)
 class ServerTraits:
     """What the answers have told about the server, shared by `with_options` copies."""
@@ -330,6 +367,8 @@ def _with_extras(request: Mapping[str, Any], options: Mapping[str, Any]) -> dict
                 "extra_body needs a call whose body is a JSON object", field="extra_body"
             )
         merged[target] = {**current, **options["extra_body"]}
+        if target not in request:  # a body of its own now: say what it is
+            merged["headers"] = {"Content-Type": "application/json", **merged.get("headers", {})}
     return merged
 
 
