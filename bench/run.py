@@ -134,6 +134,54 @@ async def per_call_in_process(rows: list[tuple[str, ...]]) -> None:
                 )
 
 
+def per_call_sync_in_process(rows: list[tuple[str, ...]]) -> None:
+    """SyncRoundTableClient against httpx.Client, both on the same MockTransport."""
+    from roundtable import SyncRoundTableClient
+
+    transport = httpx.MockTransport(_canned)
+    policy = RetryPolicy(max_retries=0)
+    with (
+        SyncRoundTableClient("k", BASE, transport=transport, retry_policy=policy) as client,
+        httpx.Client(transport=transport) as raw,
+    ):
+        auth = {"Authorization": "Bearer k"}
+        cases = [
+            (
+                "single-object GET",
+                lambda: client.workspaces.get("ws_1"),
+                lambda: raw.get(f"{BASE}/workspaces/ws_1", headers=auth).json(),
+            ),
+            (
+                "100-item list",
+                lambda: client.messages.list("sb_1", limit=100),
+                lambda: raw.get(
+                    f"{BASE}/messages/sandboxes/sb_1/messages", params={"limit": 100}, headers=auth
+                ).json(),
+            ),
+        ]
+        for name, sdk, raw_call in cases:
+            for call in (sdk, raw_call):  # warm up
+                for _ in range(20):
+                    call()
+            cpu_ratios, raw_cpu = [], []
+            for round_number in range(ROUNDS):
+                order = [("sdk", sdk), ("raw", raw_call)]
+                if round_number % 2:
+                    order.reverse()
+                cost = {}
+                for label, call in order:
+                    gc.collect()
+                    started = time.process_time()
+                    for _ in range(CALLS):
+                        call()
+                    cost[label] = (time.process_time() - started) / CALLS
+                cpu_ratios.append(cost["sdk"] / cost["raw"])
+                raw_cpu.append(cost["raw"])
+            ratio = statistics.median(cpu_ratios)
+            raw_us = statistics.median(raw_cpu) * 1e6
+            rows.append(("sync, in-process", name, "1", f"{ratio:.2f}", "-", f"{raw_us:.0f}"))
+
+
 async def per_call_over_loopback(rows: list[tuple[str, ...]]) -> None:
     with serve_process() as (base_url, key):
         async with RoundTableClient(key, base_url) as client, httpx.AsyncClient() as raw:
@@ -298,6 +346,7 @@ async def memory(rows: list[tuple[str, ...]]) -> None:
 def main() -> None:
     rows: list[tuple[str, ...]] = []
     asyncio.run(per_call_in_process(rows))
+    per_call_sync_in_process(rows)
     asyncio.run(per_call_over_loopback(rows))
     parse_cost(rows)
     import_cost(rows)

@@ -215,7 +215,7 @@ class Requester:
                     and response.headers.get(IDEMPOTENCY_SUPPORT_HEADER) == "true"
                 ):
                     self.server.honours_idempotency = True
-                if response.is_success:
+                if 200 <= response.status_code < 300:
                     _log_done(method, url, response.status_code, retries_done, started)
                     return response, retries_done
                 if (

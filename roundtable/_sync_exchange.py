@@ -8,7 +8,6 @@ can cancel them anywhere; a thread cannot be cancelled, so none of that is neede
 
 from __future__ import annotations
 
-import threading
 import time
 
 import httpx
@@ -25,17 +24,13 @@ __all__ = ["ACCEPT_ENCODING", "AttemptTimeout", "Exchange", "InFlightLimit", "Un
 
 
 class InFlightLimit:
-    """Requests beyond the pool's size wait here for their turn."""
+    """The pool's size. Threads beyond it wait in httpcore's sync pool, whose waiting costs
+    nothing like its async one's, so no semaphore of ours is needed (nor paid for)."""
 
-    __slots__ = ("_semaphore", "limit")
+    __slots__ = ("limit",)
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self._semaphore = threading.BoundedSemaphore(limit)
-
-    @property
-    def semaphore(self) -> threading.BoundedSemaphore:
-        return self._semaphore
 
     def close(self) -> None:
         """Nothing to stop: deadlines are checked by the attempts themselves."""
@@ -64,15 +59,14 @@ class Exchange:
 
     def run(self) -> httpx.Response:
         """The response, its body read."""
-        with self.slots.semaphore:
-            started = time.perf_counter()
-            response = self.http.send(self.request, stream=True)
-            try:
-                read_body(response, self.max_size, self._check_deadline)
-            finally:
-                response.close()
-            set_elapsed(response, started)
-            return response
+        started = time.perf_counter()
+        response = self.http.send(self.request, stream=True)
+        try:
+            read_body(response, self.max_size, self._check_deadline)
+        finally:
+            response.close()
+        set_elapsed(response, started)
+        return response
 
     def _check_deadline(self) -> None:
         if self._deadline is not None and time.monotonic() > self._deadline:

@@ -105,7 +105,5 @@ def _decoded(response: httpx.Response, room: Callable[[], int]) -> Iterator[byte
 def set_elapsed(response: httpx.Response, started: float) -> None:
     """`response.elapsed` as httpx gives it, also for an answer a transport handed over
     already read (whose stream httpx never closes, so never times)."""
-    try:
-        response.elapsed  # noqa: B018 - raises RuntimeError when httpx did not time it
-    except RuntimeError:
+    if not hasattr(response, "_elapsed"):  # where httpx keeps it (its getter raises)
         response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)

@@ -1,8 +1,13 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Errors of the low-level generated layer (`roundtable.api` called directly).
+
+Users of `RoundTableClient` and `SyncRoundTableClient` never see these: the clients
+raise only `roundtable.exceptions` (every one a `RoundTableError`).
+"""
 
 
 class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+    """Raised by the generated `roundtable.api` functions for a status the spec does not
+    declare, when their `Client` has `raise_on_unexpected_status=True`."""
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code

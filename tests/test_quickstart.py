@@ -171,3 +171,25 @@ def test_make_demo_runs_the_quickstart_and_says_which_server_it_plays(options, p
     assert header.startswith(f"Reference server profile: {profile} (")
     assert normalize(transcript) == EXPECTED[profile]
     assert "None" not in transcript
+
+
+def test_the_sync_quickstart_prints_what_the_async_one_does(monkeypatch, capsys):
+    spec = importlib.util.spec_from_file_location(
+        "quickstart_sync", ROOT / "examples" / "quickstart_sync.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    server = ReferenceServer([QUICKSTART_KEY])
+
+    def connect(api_key=None, base_url=None, **kwargs):
+        from roundtable import SyncRoundTableClient
+
+        return SyncRoundTableClient(
+            api_key, IN_PROCESS_BASE_URL, transport=server.sync_transport(), **kwargs
+        )
+
+    monkeypatch.setattr(module, "SyncRoundTableClient", connect)
+    monkeypatch.setenv("ROUND_TABLE_API_KEY", QUICKSTART_KEY)
+    module.main()
+    assert normalize(capsys.readouterr().out) == EXPECTED["today"]
+    assert server.world.workspaces == {} and server.world.sandboxes == {}

@@ -171,3 +171,87 @@ def test_renaming_a_required_property_fails_type_checking_of_code_using_it(tmp_p
     )
     assert checked.returncode == 1, checked.stdout
     assert '"Message" has no attribute "from_sandbox_id"' in checked.stdout
+
+
+# An operation the clients have no method for: reached through call() and request().
+NEW_OPERATION = """
+import asyncio, json, sys, httpx
+sys.path.insert(0, sys.argv[1])
+import roundtable
+from roundtable import RoundTableClient, SyncRoundTableClient
+from roundtable.api.system import get_uptime
+
+answers = []
+def answer(request):
+    answers.append(request)
+    if len(answers) % 2:  # every first attempt fails: the SDK's retries apply
+        return httpx.Response(503, headers={"Retry-After": "0"})
+    return httpx.Response(200, json={"success": True, "data": {"seconds": 5.5}, "meta": None})
+
+async def main():
+    async with RoundTableClient("k", "http://rt.test", transport=httpx.MockTransport(answer)) as c:
+        uptime = await c.call(get_uptime)
+        raw = await c.request("GET", "/system/uptime")
+    with SyncRoundTableClient("k", "http://rt.test", transport=httpx.MockTransport(answer)) as c:
+        sync_uptime = c.call(get_uptime)
+    return uptime, raw, sync_uptime
+
+uptime, raw, sync_uptime = asyncio.run(main())
+print(json.dumps({
+    "type": type(uptime).__name__, "seconds": uptime.seconds, "raw": raw,
+    "sync_type": type(sync_uptime).__name__, "attempts": len(answers),
+    "auth": answers[-1].headers["authorization"],
+}))
+"""
+
+
+def test_an_operation_added_to_the_spec_is_reachable_through_call_and_request(tmp_path):
+    spec = _spec()
+    spec["paths"]["/system/uptime"] = {
+        "get": {
+            "tags": ["system"],
+            "operationId": "get_uptime",
+            "summary": "How long the server has been up",
+            "responses": {
+                "200": {
+                    "description": "The uptime.",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/UptimeEnvelope"}
+                        }
+                    },
+                },
+                "500": {"$ref": "#/components/responses/InternalError"},
+            },
+        }
+    }
+    schemas = spec["components"]["schemas"]
+    schemas["Uptime"] = {
+        "type": "object",
+        "required": ["seconds"],
+        "properties": {"seconds": {"type": "number"}},
+    }
+    schemas["UptimeEnvelope"] = {
+        "type": "object",
+        "required": ["success", "data"],
+        "properties": {
+            "success": {"type": "boolean"},
+            "data": {"$ref": "#/components/schemas/Uptime"},
+        },
+    }
+    folder = _generate(spec, tmp_path)
+    ran = subprocess.run(
+        [sys.executable, "-c", NEW_OPERATION, str(folder)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    report = json.loads(ran.stdout)
+    assert report == {
+        "type": "Uptime",
+        "seconds": 5.5,
+        "raw": {"seconds": 5.5},
+        "sync_type": "Uptime",
+        "attempts": 6,
+        "auth": "Bearer k",
+    }

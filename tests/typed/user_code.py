@@ -32,3 +32,39 @@ async def use(client: RoundTableClient) -> None:
     page: MessageList = await client.messages.list("sb_1")
     collaboration: Collaboration = await client.collaborations.get("col_1")
     print(age, model, status.uptime, metrics, delivery, pending, page.messages, collaboration)
+
+
+async def use_the_surface(client: RoundTableClient) -> None:
+    from roundtable import RawResponse, WaitTimeoutError
+    from roundtable.api.system import get_system_info
+
+    workspace = await client.workspaces.get(
+        "ws_1", timeout=5, extra_headers={"X-Trace": "1"}, extra_query={"q": 1}
+    )
+    await client.sandboxes.start("sb_1", idempotency_key="start-1", extra_body={"why": "x"})
+    quick = client.with_options(timeout=2.5, max_retries=0)
+    raw = await quick.workspaces.with_raw_response.get(workspace.workspace_id)
+    code: int = raw.status_code
+    typed_raw: RawResponse[Workspace] = raw
+    try:
+        ready: SandboxStatus = await client.sandboxes.wait_for_status(
+            "sb_1", "running", timeout=60, on_poll=lambda status: print(status.status)
+        )
+        done: Collaboration = await client.collaborations.wait("col_1", timeout=600)
+    except WaitTimeoutError as error:
+        print(error.last)
+    info = await client.call(get_system_info)
+    data = await client.request("GET", "/system/info", params={"x": 1})
+    print(code, typed_raw, ready, done, info, data)
+
+
+def use_sync(api_key: str) -> None:
+    from roundtable import SyncRoundTableClient
+
+    with SyncRoundTableClient(api_key=api_key) as client:
+        workspace: Workspace = client.workspaces.create(name="x", idempotency_key="k")
+        for summary in client.workspaces.iterate(page_size=50):
+            print(summary.name)
+        status: SandboxStatus = client.sandboxes.wait_for_status("sb_1", "running")
+        message: Message = client.messages.send("sb_1", "sb_2", {"k": 1}, timeout=3)
+        print(workspace, status, message.status == "pending")
