@@ -66,9 +66,7 @@ def reported(value, missing="not reported by this server"):
 
 def workspaces_section(client):
     print("\n== Workspaces")
-    workspace = client.workspaces.create(
-        name="My Project", description="A workspace for my agents"
-    )
+    workspace = client.workspaces.create(name="My Project", description="A workspace for my agents")
     print(f"Created workspace: {workspace.workspace_id}")
 
     workspaces = client.workspaces.list(limit=50)

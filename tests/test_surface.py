@@ -16,7 +16,9 @@ import pytest
 
 import roundtable.api
 from roundtable import (
+    APIStatusError,
     EventLoopError,
+    InternalServerError,
     InvalidRequestError,
     RawResponse,
     RetryPolicy,
@@ -133,7 +135,7 @@ async def test_every_method_sends_the_per_call_options(flavour):
         if method_name in POSTS:
             options["idempotency_key"] = f"key-{method_name}"
         sent.clear()
-        with pytest.raises(Exception):  # the 418: only the request matters here
+        with pytest.raises(APIStatusError):  # the 418: only the request matters here
             await invoke(method, **dummy_arguments(method), **options)
         assert len(sent) == 1, method_name
         request = sent[0]
@@ -164,13 +166,13 @@ async def test_with_options_sets_options_for_every_call_and_a_call_s_own_win(fla
         ),
     )
     quick = client.with_options(max_retries=0, timeout=3, extra_headers={"X-A": "1", "X-B": "1"})
-    with pytest.raises(Exception):
+    with pytest.raises(InternalServerError):
         await invoke(quick.workspaces.list, extra_headers={"X-B": "2"})
     assert len(sent) == 1  # max_retries=0
     assert (sent[0].headers["x-a"], sent[0].headers["x-b"]) == ("1", "2")
     assert sent[0].extensions["timeout"]["read"] == 3
     sent.clear()
-    with pytest.raises(Exception):
+    with pytest.raises(InternalServerError):
         await invoke(client.workspaces.list)
     assert len(sent) == 4 and "x-a" not in sent[0].headers  # the original is unchanged
 
