@@ -172,9 +172,11 @@ class Requester:
         self, request: Mapping[str, Any], authenticated: bool, options: Mapping[str, Any]
     ) -> tuple[httpx.Response, int]:
         """The answer (a success) and how many retries it took."""
-        if self.http.is_closed:
+        pool = self.pool
+        if pool.http.is_closed:
             raise ClientClosedError("this client is closed; create a new one")
-        self.on_this_loop()
+        if current_loop() is not pool.loop:
+            self.on_this_loop()
         idempotency_key = options.get("idempotency_key")
         timeout, attempt_timeout = self.timeout, self.attempt_timeout
         if "timeout" in options:
@@ -257,14 +259,15 @@ class Requester:
         timeout: TimeoutSetting,
         attempt_timeout: float | None,
     ) -> httpx.Response:
+        http = self.pool.http
         try:
-            request = self.http.build_request(method, url, headers=headers, timeout=timeout, **body)
+            request = http.build_request(method, url, headers=headers, timeout=timeout, **body)
         except (TypeError, ValueError) as exc:  # e.g. a query value httpx cannot encode
             raise InvalidRequestError(
                 f"the request cannot be encoded: {exc}", field="params"
             ) from None
         exchange = Exchange(
-            self.http,
+            http,
             request,
             attempt_timeout,
             self.max_response_size,
