@@ -26,7 +26,7 @@ from ._options import (
     merged_options,
 )
 from ._retry import RetryPolicy
-from ._sending import Requester
+from ._sending import Requester, new_pool
 from ._version import __version__
 from .exceptions import ConfigurationError, InvalidRequestError, MalformedResponseError
 from .types import PayloadError
@@ -123,20 +123,9 @@ class RoundTableClient:
             http_client = _shared.http_client
             max_connections = _shared.requester.slots.limit
         self._owns_http = http_client is None
-        rebuild = None
         if http_client is None:
-            limits = httpx.Limits(
-                max_connections=max_connections, max_keepalive_connections=max_connections
-            )
-            pool_headers = headers
-
-            def rebuild() -> httpx.AsyncClient:
-                # Our own pool carries the fixed headers, so no call rebuilds them.
-                return httpx.AsyncClient(
-                    transport=transport, headers=pool_headers, timeout=timeout, limits=limits
-                )
-
-            self._http = rebuild()
+            # Our own pool carries the fixed headers, so no call rebuilds them.
+            self._http = new_pool(transport, headers, timeout, max_connections)
             headers = {}
         else:
             self._http = http_client  # not ours to change: the headers go on each request
@@ -155,7 +144,8 @@ class RoundTableClient:
             # Only a transport of our own choosing is known not to be httpcore's pool.
             pool_transport=transport is None or isinstance(transport, httpx.AsyncHTTPTransport),
         )
-        self._requester.pool.rebuild = rebuild
+        if self._owns_http:
+            self._requester.pool.owned(transport)
         if _shared is not None:
             shared = _shared.requester
             self._requester.pool = shared.pool

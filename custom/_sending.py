@@ -152,13 +152,13 @@ class Requester:
         if loop is pool.loop:
             return
         if pool.loop is not None:
-            if pool.rebuild is None:
+            if not pool.ours:
                 raise EventLoopError(
                     "this client's http_client was used on another event loop, and an "
                     "httpx.AsyncClient cannot move between loops: make the client (and its "
                     "http_client) inside the event loop that uses it"
                 )
-            pool.http = pool.rebuild()
+            pool.http = pool.rebuild(self.slots.limit)
             self.slots.reset()
         pool.loop = loop
 
@@ -309,13 +309,34 @@ class Requester:
 class Pool:
     """The httpx client every copy of a client shares, and the event loop it serves."""
 
-    __slots__ = ("http", "loop", "rebuild")
+    __slots__ = ("http", "loop", "ours", "transport")
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self.http = http
         self.loop: object = None
-        # How to make the pool anew on another event loop; None when it is the caller's.
-        self.rebuild: Callable[[], httpx.AsyncClient] | None = None
+        # Ours to make anew on another event loop (not so an http_client of the caller's).
+        self.ours = False
+        self.transport: httpx.AsyncBaseTransport | None = None
+
+    def owned(self, transport: httpx.AsyncBaseTransport | None) -> None:
+        self.ours = True
+        self.transport = transport
+
+    def rebuild(self, max_connections: int) -> httpx.AsyncClient:
+        """A pool like this one, with no connection yet."""
+        return new_pool(self.transport, self.http.headers, self.http.timeout, max_connections)
+
+
+def new_pool(
+    transport: httpx.AsyncBaseTransport | None,
+    headers: Mapping[str, str] | httpx.Headers,
+    timeout: httpx.Timeout,
+    max_connections: int,
+) -> httpx.AsyncClient:
+    limits = httpx.Limits(
+        max_connections=max_connections, max_keepalive_connections=max_connections
+    )
+    return httpx.AsyncClient(transport=transport, headers=headers, timeout=timeout, limits=limits)
 
 
 @dataclass(slots=True)
