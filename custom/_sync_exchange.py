@@ -61,10 +61,15 @@ class Exchange:
         """The response, its body read."""
         started = time.perf_counter()
         response = self.http.send(self.request, stream=True)
-        try:
-            read_body(response, self.max_size, self._check_deadline)
-        finally:
-            response.close()
+        if not response.is_closed:
+            try:
+                read_body(response, self.max_size, self._check_deadline)
+            finally:
+                response.close()
+        elif len(response.content) > self.max_size:  # a transport handed it over, read
+            raise UnreadableBody(
+                response, f"the body is larger than max_response_size ({self.max_size:,} bytes)"
+            )
         set_elapsed(response, started)
         return response
 

@@ -327,6 +327,32 @@ class Pool:
         return new_pool(self.transport, self.http.headers, self.http.timeout, max_connections)
 
 
+class _NoCookies(httpx.Cookies):
+    """A cookie jar that keeps nothing: Round Table authenticates with a bearer token."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
+_NO_COOKIES = _NoCookies()
+
+
+class CookielessClient(httpx.AsyncClient):
+    """The client's own pool: httpx's, without its cookie jar. Round Table sets no cookie
+    and needs none (credentials travel as a bearer token), while reading every answer's
+    headers for cookies costs a third of an in-process call; and a jar would carry a
+    cookie one answer set into every later request, the kind of state an API client
+    should not keep. A pool you pass as `http_client` keeps its own behaviour."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, _cookies: object) -> None:
+        return None
+
+
 def new_pool(
     transport: httpx.AsyncBaseTransport | None,
     headers: Mapping[str, str] | httpx.Headers,
@@ -336,7 +362,7 @@ def new_pool(
     limits = httpx.Limits(
         max_connections=max_connections, max_keepalive_connections=max_connections
     )
-    return httpx.AsyncClient(transport=transport, headers=headers, timeout=timeout, limits=limits)
+    return CookielessClient(transport=transport, headers=headers, timeout=timeout, limits=limits)
 
 
 @dataclass(slots=True)

@@ -535,3 +535,44 @@ def test_an_async_client_with_your_http_client_says_why_it_cannot_move():
         assert asyncio.run(client.workspaces.list()).count == 0
         with pytest.raises(EventLoopError, match="another event loop"):
             asyncio.run(client.workspaces.list())
+
+
+# ---- cookies --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_the_client_s_own_pool_keeps_no_cookie(flavour):
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(
+            200,
+            headers={"Set-Cookie": "session=abc; Path=/"},
+            json={"success": True, "data": {"workspaces": [], "count": 0, "offset": 0, "limit": 1}},
+        )
+
+    client = make_client(flavour, httpx.MockTransport(answer))
+    await invoke(client.workspaces.list)
+    await invoke(client.workspaces.list)
+    assert "cookie" not in sent[1].headers
+    assert len(client.http_client.cookies) == 0
+    await invoke(client.close)
+
+
+async def test_a_pool_you_pass_keeps_its_cookies():
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(
+            200,
+            headers={"Set-Cookie": "session=abc; Path=/"},
+            json={"success": True, "data": {"workspaces": [], "count": 0, "offset": 0, "limit": 1}},
+        )
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(answer)) as http:
+        client = RoundTableClient("k", "http://rt.test", http_client=http)
+        await client.workspaces.list()
+        await client.workspaces.list()
+    assert sent[1].headers["cookie"] == "session=abc"
