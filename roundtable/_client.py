@@ -25,11 +25,11 @@ from ._options import (
     checked_options,
     merged_options,
 )
+from ._payload import PayloadError
 from ._retry import RetryPolicy
 from ._sending import Requester, new_pool
 from ._version import __version__
 from .exceptions import ConfigurationError, InvalidRequestError, MalformedResponseError
-from .types import PayloadError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack

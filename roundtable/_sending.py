@@ -27,6 +27,7 @@ from ._concurrency import current_loop, sleep
 from ._errors import error_from_response
 from ._exchange import AttemptTimeout, Exchange, InFlightLimit, UnreadableBody
 from ._options import NO_OPTIONS, as_timeout, attempt_limit, checked_options, merged_options
+from ._payload import PayloadError
 from ._raw import RawResponse
 from ._retry import IDEMPOTENT_METHODS, RETRYABLE_STATUSES, RetryPolicy, server_requested_delay
 from .exceptions import (
@@ -39,7 +40,6 @@ from .exceptions import (
     InvalidRequestError,
     MalformedResponseError,
 )
-from .types import PayloadError
 
 if TYPE_CHECKING:
     from ._options import TimeoutSetting
