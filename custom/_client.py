@@ -314,6 +314,8 @@ class RoundTableClient:
                 f"{response.status_code} with a body the SDK cannot read: {error}",
                 response=response,
             ) from error
+        if parsed is None:  # a success the spec does not declare: its JSON, unwrapped
+            return raw.parse()
         return getattr(parsed, "data", parsed)
 
     async def request(

@@ -576,3 +576,21 @@ async def test_a_pool_you_pass_keeps_its_cookies():
         await client.workspaces.list()
         await client.workspaces.list()
     assert sent[1].headers["cookie"] == "session=abc"
+
+
+async def test_the_generated_layer_s_errors_never_reach_a_client_user():
+    from roundtable.api.system import get_system_info
+    from roundtable.errors import UnexpectedStatus
+
+    info = {"name": "n", "version": "1", "environment": "e", "authenticated": True}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        # A success status the spec does not declare for this operation.
+        return httpx.Response(203, json={"success": True, "data": info, "meta": None})
+
+    async with RoundTableClient("k", "http://rt.test", transport=httpx.MockTransport(answer)) as c:
+        try:
+            result = await c.call(get_system_info)
+        except UnexpectedStatus:  # pragma: no cover - the failure this test is about
+            pytest.fail("UnexpectedStatus reached the client's user")
+    assert result == info
