@@ -8,8 +8,6 @@ this one (`make generate`).
 
 from __future__ import annotations
 
-import datetime
-import time
 import zlib
 from collections.abc import AsyncIterator, Callable
 
@@ -100,10 +98,3 @@ async def _decoded(response: httpx.Response, room: Callable[[], int]) -> AsyncIt
             data = inflate.decompress(inflate.unconsumed_tail, room() + 1)
             yield data
     yield inflate.flush()
-
-
-def set_elapsed(response: httpx.Response, started: float) -> None:
-    """`response.elapsed` as httpx gives it, also for an answer a transport handed over
-    already read (whose stream httpx never closes, so never times)."""
-    if not hasattr(response, "_elapsed"):  # where httpx keeps it (its getter raises)
-        response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)

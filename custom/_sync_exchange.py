@@ -17,7 +17,6 @@ from ._sync_reading import (
     AttemptTimeout,
     UnreadableBody,
     read_body,
-    set_elapsed,
 )
 
 __all__ = ["ACCEPT_ENCODING", "AttemptTimeout", "Exchange", "InFlightLimit", "UnreadableBody"]
@@ -59,7 +58,6 @@ class Exchange:
 
     def run(self) -> httpx.Response:
         """The response, its body read."""
-        started = time.perf_counter()
         response = self.http.send(self.request, stream=True)
         if not response.is_closed:
             try:
@@ -70,7 +68,6 @@ class Exchange:
             raise UnreadableBody(
                 response, f"the body is larger than max_response_size ({self.max_size:,} bytes)"
             )
-        set_elapsed(response, started)
         return response
 
     def _check_deadline(self) -> None:

@@ -15,7 +15,7 @@ The body is read by `_reading.read_body`, under the size cap.
 
 from __future__ import annotations
 
-import time
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -23,7 +23,7 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
-from ._reading import ACCEPT_ENCODING, AttemptTimeout, UnreadableBody, read_body, set_elapsed
+from ._reading import ACCEPT_ENCODING, AttemptTimeout, UnreadableBody, read_body
 
 __all__ = ["ACCEPT_ENCODING", "AttemptTimeout", "Exchange", "InFlightLimit", "UnreadableBody"]
 
@@ -140,20 +140,18 @@ class Exchange:
         self._cancellable = False
         self._expired = False
 
-    async def run(self) -> httpx.Response:
+    def run(self) -> Awaitable[httpx.Response]:
         """The response, its body read; the in-flight slot is held until the exchange ends,
-        even when the caller stops waiting for it."""
+        even when the caller stops waiting for it. (A plain function: one coroutine less
+        per call in flight.)"""
+        if not self.isolate:
+            return self._exchange(cancellable=True)
+        return self._isolated()
+
+    async def _isolated(self) -> httpx.Response:
         import asyncio
 
-        await self.slots.semaphore.acquire()
-        if self.time_limit is not None:
-            self._deadline = asyncio.get_running_loop().time() + self.time_limit
-        if not self.isolate:
-            try:
-                return await self._exchange(cancellable=True)
-            finally:
-                self.slots.semaphore.release()
-        task = asyncio.ensure_future(self._isolated())
+        task = asyncio.ensure_future(self._exchange(cancellable=False))
         try:
             return await asyncio.shield(task)
         except asyncio.CancelledError:
@@ -161,31 +159,27 @@ class Exchange:
             task.add_done_callback(_consume)
             raise
 
-    async def _isolated(self) -> httpx.Response:
-        try:
-            return await self._exchange(cancellable=False)
-        finally:
-            self.slots.semaphore.release()
-
     async def _exchange(self, cancellable: bool) -> httpx.Response:
         # The deadline cancels this task (not `asyncio.timeout()`, which costs three times
         # as much): a cancellation that is ours alone becomes AttemptTimeout.
         import asyncio
 
+        slot = self.slots.semaphore
+        await slot.acquire()
+        if self._deadline is None and self.time_limit is not None:  # (not if abandoned)
+            self._deadline = asyncio.get_running_loop().time() + self.time_limit
         self._task = asyncio.current_task()
         try:
             if cancellable:
                 self._arm()
             else:
                 self.request.extensions["trace"] = self._trace
-            started = time.perf_counter()
             response = await self.http.send(self.request, stream=True)
             self._arm()  # an answer has begun: whatever the transport, it may be cut now
             try:
                 await read_body(response, self.max_size)
             finally:
                 await response.aclose()
-            set_elapsed(response, started)
             return response
         except asyncio.CancelledError:
             if self._expired and self._task is not None and self._task.uncancel() == 0:
@@ -193,6 +187,7 @@ class Exchange:
             raise
         finally:
             self._disarm()
+            slot.release()
 
     async def _trace(self, _event: str, _info: dict[str, Any]) -> None:
         # httpcore reads the hook afresh for each phase: the first event is all it takes,

@@ -19,14 +19,19 @@ T = TypeVar("T")
 class RawResponse(Generic[T]):
     """The answer as received (after any retries), and `parse()` for the usual result."""
 
-    __slots__ = ("_parse", "http_response", "retries_taken")
+    __slots__ = ("_call_seconds", "_parse", "http_response", "retries_taken")
 
     def __init__(
-        self, http_response: httpx.Response, parse: Callable[[], T], retries_taken: int
+        self,
+        http_response: httpx.Response,
+        parse: Callable[[], T],
+        retries_taken: int,
+        call_seconds: float,
     ) -> None:
         self.http_response = http_response
         self.retries_taken = retries_taken
         self._parse = parse
+        self._call_seconds = call_seconds
 
     @property
     def status_code(self) -> int:
@@ -38,8 +43,13 @@ class RawResponse(Generic[T]):
 
     @property
     def elapsed(self) -> datetime.timedelta:
-        """The time of the last attempt, from sending the request to reading the answer."""
-        return self.http_response.elapsed
+        """The time of the last attempt, from sending the request to reading the answer
+        (the whole call's for an answer a transport handed over already read, which httpx
+        does not time)."""
+        try:
+            return self.http_response.elapsed
+        except RuntimeError:
+            return datetime.timedelta(seconds=self._call_seconds)
 
     def parse(self) -> T:
         """The result the method returns without `with_raw_response` (parsed on each call)."""

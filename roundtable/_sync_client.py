@@ -448,19 +448,26 @@ def _checked_base_url(text: str) -> str:
         url = httpx.URL(text)
     except (httpx.InvalidURL, TypeError) as exc:
         raise ConfigurationError(f"base_url is not a URL: {exc}") from None
-    shown = str(url.copy_with(username=None, password=None)) if url.host else repr(text)
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(
-            f"base_url needs http:// or https:// and a host, e.g. {DEFAULT_BASE_URL}; got {shown}"
+            "base_url needs http:// or https:// and a host, "
+            f"e.g. {DEFAULT_BASE_URL}; got {_shown(url, text)}"
         )
     if url.query or "?" in text or "#" in text:
-        raise ConfigurationError(f"base_url must not have a query or a fragment: {shown}")
+        raise ConfigurationError(
+            f"base_url must not have a query or a fragment: {_shown(url, text)}"
+        )
     if url.scheme == "http" and not _is_loopback(url.host):
         logger.warning(
             "base_url %s is plain http:// to another host: the API key travels unencrypted",
-            shown,
+            _shown(url, text),
         )
     return str(url).rstrip("/")
+
+
+def _shown(url: httpx.URL, text: str) -> str:
+    """The URL as an error may show it: without a password it may carry."""
+    return str(url.copy_with(username=None, password=None)) if url.host else repr(text)
 
 
 def _is_loopback(host: str) -> bool:

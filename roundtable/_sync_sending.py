@@ -131,12 +131,17 @@ class Requester:
             options = merged_options(self.defaults, options)
         if options:
             request = _with_extras(request, options)
-        response, retries = self._send(request, authenticated, options)
         if self.raw:
             # with_raw_response: the caller gets the answer, and parses it when it wants.
+            started = time.perf_counter()
+            response, retries = self._send(request, authenticated, options)
             return RawResponse(  # type: ignore[return-value]
-                response, lambda: _parsed(response, enveloped, parse), retries
+                response,
+                lambda: _parsed(response, enveloped, parse),
+                retries,
+                time.perf_counter() - started,
             )
+        response, retries = self._send(request, authenticated, options)
         return _parsed(response, enveloped, parse)
 
     @property
@@ -206,6 +211,12 @@ class Requester:
                 response = self._attempt(method, url, headers, body, timeout, attempt_timeout)
             except httpx.RequestError as exc:
                 failure = _transport_failure(exc, method, url)
+            except UnreadableBody as unreadable:
+                raise MalformedResponseError(
+                    f"{method} {unreadable.response.request.url.path} answered "
+                    f"{unreadable.response.status_code}, but {unreadable.reason}",
+                    response=unreadable.response,
+                ) from None
             except AttemptTimeout:
                 error = APITimeoutError(
                     f"{method} {url} did not complete within {attempt_timeout:g} s"
@@ -259,6 +270,8 @@ class Requester:
         timeout: TimeoutSetting,
         attempt_timeout: float | None,
     ) -> httpx.Response:
+        """One attempt: the request sent and its answer read (in the async client a plain
+        function giving the coroutine, so that a call in flight holds one coroutine less)."""
         http = self.pool.http
         try:
             request = http.build_request(method, url, headers=headers, timeout=timeout, **body)
@@ -274,14 +287,7 @@ class Requester:
             self.pool_transport,
             self.slots,
         )
-        try:
-            return exchange.run()
-        except UnreadableBody as unreadable:
-            raise MalformedResponseError(
-                f"{method} {request.url.path} answered {unreadable.response.status_code}, "
-                f"but {unreadable.reason}",
-                response=unreadable.response,
-            ) from None
+        return exchange.run()
 
     def _retry_delay(self, method: str, failure: _Failure, retries_done: int) -> float | None:
         """Seconds to wait before the next attempt, or None when not to retry."""
