@@ -43,13 +43,23 @@ test: $(STAMP)
 	$(MAKE) --no-print-directory check-generated lint typecheck
 	$(BIN)/pytest
 
-demo: $(STAMP)
-	$(BIN)/python scripts/demo.py
+# The demo's own environment: the SDK and its `server` extra, no dev tool.
+DEMO_VENV := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed
+
+$(DEMO_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(DEMO_VENV)/bin/python -m pip install --quiet -e '.[server]'
+	touch $(DEMO_STAMP)
+
+demo: $(DEMO_STAMP)
+	$(DEMO_VENV)/bin/python scripts/demo.py
 
 # The demo against a server that fails 20% of requests: the output must not change. On the
 # documented server, which honours Idempotency-Key: today's cannot have a POST retried.
-demo-faults: $(STAMP)
-	$(BIN)/python scripts/demo.py --fault-rate 0.2 --profile documented
+demo-faults: $(DEMO_STAMP)
+	$(DEMO_VENV)/bin/python scripts/demo.py --fault-rate 0.2 --profile documented
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
@@ -58,4 +68,4 @@ wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --outdir dist .
 
 clean:
-	rm -rf $(VENV) dist build .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) dist build .mypy_cache .ruff_cache

@@ -36,7 +36,11 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    print(f"Reference server profile: {args.profile} ({DESCRIPTIONS[args.profile]})", flush=True)
+    print(
+        "The quick-start against the bundled reference server (roundtable.testing), "
+        f"profile {args.profile}: {DESCRIPTIONS[args.profile]}",
+        flush=True,
+    )
     options = ["--api-key", QUICKSTART_KEY, "--profile", args.profile]
     env = dict(os.environ, ROUND_TABLE_API_KEY=QUICKSTART_KEY)
     if args.fault_rate:

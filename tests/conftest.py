@@ -9,8 +9,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from roundtable import RetryPolicy, RoundTableClient  # noqa: E402
 
-# The fixtures users get from the reference server (roundtable_server, roundtable_client).
-pytest_plugins = ["roundtable.testing.pytest_plugin"]
+# The fixtures users get from the reference server (roundtable_server, roundtable_client)
+# come through the package's pytest11 entry point, as in a user's project.
 
 BASE_URL = "http://rt.test/api/v1"
 SECRET_KEY = "sk-very-secret-key-123"

@@ -168,7 +168,8 @@ def test_make_demo_runs_the_quickstart_and_says_which_server_it_plays(options, p
     )
     assert result.returncode == 0, result.stderr
     header, _, transcript = result.stdout.partition("\n")
-    assert header.startswith(f"Reference server profile: {profile} (")
+    assert header.startswith("The quick-start against the bundled reference server")
+    assert f"profile {profile}: " in header
     assert normalize(transcript) == EXPECTED[profile]
     assert "None" not in transcript
 

@@ -6,7 +6,6 @@ does it without a hand-written loop, bounded by a deadline and cancellable at an
 
 from __future__ import annotations
 
-import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -38,7 +37,9 @@ async def poll(
     on_poll: Callable[[R], object] | None,
 ) -> R:
     """`fetch()` until `done(result)`; WaitTimeoutError (with the last result) past `timeout`."""
-    deadline = time.monotonic() + checked_seconds(timeout, "timeout")
+    # On the retry policy's clock, the one its sleep passes: a test's fake clock included.
+    clock = requester.retry.clock
+    deadline = clock() + checked_seconds(timeout, "timeout")
     pause = checked_seconds(interval, "interval")
     last: R | None = None
     while True:
@@ -47,7 +48,7 @@ async def poll(
             on_poll(last)
         if done(last):
             return last
-        left = deadline - time.monotonic()
+        left = deadline - clock()
         if left <= 0:
             raise WaitTimeoutError(f"{what} within {timeout:g} s", last=last)
         await (requester.retry.sleep or sleep)(min(pause, left))
