@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-USER_TESTS = '''
+USER_TESTS = """
 import pytest
 
 from roundtable import WaitTimeoutError
@@ -65,7 +65,7 @@ async def test_today_s_server_never_finishes_one(roundtable_client, roundtable_c
     with pytest.raises(WaitTimeoutError):
         await roundtable_client.collaborations.wait(started.collaboration_id, timeout=600)
     assert sum(roundtable_clock.slept) >= 600  # ten minutes passed, on the test's clock
-'''
+"""
 
 
 @pytest.fixture(scope="module")
