@@ -172,7 +172,15 @@ class RoundTableClient:
 
     @classmethod
     def anonymous(cls, base_url: str | None = None, **options: Any) -> Self:
-        """A client without credentials: for `auth.register`/`auth.login` and system calls."""
+        """A client without credentials: for `auth.register`/`auth.login` and system calls.
+
+        Args:
+            base_url: As for the constructor.
+            **options: Any other constructor argument.
+
+        Returns:
+            The client.
+        """
         return cls(base_url=base_url, _anonymous=True, **options)
 
     def _credentials(
@@ -210,10 +218,25 @@ class RoundTableClient:
     def with_options(
         self, *, max_retries: int | None = None, **options: Unpack[RequestOptions]
     ) -> Self:
-        """A client sharing this one's pool, credentials and what it learned of the server,
-        whose every call has these options (a call's own options still win):
+        """A client sharing this one's pool, credentials and what it learned of the
+        server, whose every call has these options (a call's own options still win).
 
-            await client.with_options(timeout=5, max_retries=0).workspaces.get(ws_id)
+        Example:
+
+            quick = client.with_options(timeout=5, max_retries=0)
+
+        Args:
+            max_retries: Retries for each call through the copy.
+            **options: For every call: `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            The copy (closing it does not close the pool).
+
+        Raises:
+            InvalidRequestError: An option of the wrong type, or `idempotency_key` (which is
+                per call).
+            ConfigurationError: A negative `max_retries` or a bad `timeout`.
         """
         checked_options(options, per_call=False)
         retry = self._requester.retry
@@ -285,15 +308,31 @@ class RoundTableClient:
     # -- any operation ----------------------------------------------------------------
 
     async def call(self, operation: ModuleType, /, **arguments: Any) -> Any:
-        """Run any generated operation through this client, one added to the spec a minute
-        ago included: the same authentication, retries, idempotency and typed errors as
-        every method, the answer parsed into the operation's model, its envelope unwrapped.
+        """Run any generated operation through this client.
+
+        One added to the spec a minute ago included: the same authentication, retries,
+        idempotency and typed errors as every method. Options: `client.with_options(...)`.
+
+        Example:
 
             from roundtable.api.system import get_system_info
             info = await client.call(get_system_info)
 
-        `arguments` are the operation's own (`workspace_id=...`, `body=` as its model or a
-        dict). Options for the call: `client.with_options(timeout=5).call(...)`.
+        Args:
+            operation: A module of `roundtable.api`, e.g. `roundtable.api.system.get_system_info`.
+            **arguments: The operation's own: path and query parameters by name, `body=` as
+                its model or a dict.
+
+        Returns:
+            The answer parsed into the operation's model, its envelope unwrapped; None for 204.
+
+        Raises:
+            InvalidRequestError: Not an operation module, an argument it does not take, or a
+                bad path parameter (nothing is sent).
+            APIStatusError: The server refused (a subclass per status).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
         """
         build, parse_response = _operation_parts(operation)
         try:
@@ -327,11 +366,29 @@ class RoundTableClient:
         params: Mapping[str, Any] | None = None,
         **options: Unpack[PostOptions],
     ) -> Any:
-        """Call a path the spec does not know (yet): `path` is under `base_url`, e.g.
-        "/workspaces". Returns the answer's JSON, its success envelope unwrapped; errors,
-        retries and idempotency as for every method.
+        """Call a path the spec does not know (yet).
+
+        Example:
 
             data = await client.request("GET", "/system/info")
+
+        Args:
+            method: "GET", "POST", ...
+            path: Under `base_url`, starting with "/", e.g. "/system/info".
+            json: A JSON body, or None.
+            params: Query parameters, or None.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                and `idempotency_key` (see `PostOptions`).
+
+        Returns:
+            The answer's JSON, its success envelope unwrapped.
+
+        Raises:
+            InvalidRequestError: A bad method or path (`..`, a query in it; nothing is sent).
+            APIStatusError: The server refused (a subclass per status).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
         """
         if not isinstance(method, str) or not method.isalpha():
             raise InvalidRequestError("method must be an HTTP method, e.g. 'GET'", field="method")
@@ -346,11 +403,39 @@ class RoundTableClient:
     # -- system --------------------------------------------------------------------------
 
     async def health_check(self, **options: Unpack[RequestOptions]) -> Health:
+        """The server's health (no credentials needed).
+
+        Args:
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            A `Health` (`.status`: "healthy" or "degraded").
+
+        Raises:
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         from .resources.system import health_check
 
         return await health_check(self._requester, **options)
 
     async def system_info(self, **options: Unpack[RequestOptions]) -> SystemInfo:
+        """The server's name, version and environment; with credentials, the caller's identity.
+
+        Args:
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            A `SystemInfo`.
+
+        Raises:
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         from .resources.system import system_info
 
         return await system_info(self._requester, **options)
@@ -358,6 +443,23 @@ class RoundTableClient:
     async def aggregate_metrics(
         self, workspace_id: str, **options: Unpack[RequestOptions]
     ) -> AggregateMetrics:
+        """Counts of a workspace's sandboxes, messages and collaborations.
+
+        Args:
+            workspace_id: The workspace's id.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            `AggregateMetrics` (`.total_sandboxes`, `.total_messages`, ...).
+
+        Raises:
+            NotFoundError: No such workspace, or another user's (404).
+            InvalidRequestError: `workspace_id` is not one path segment.
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         from .resources.system import aggregate_metrics
 
         return await aggregate_metrics(self._requester, workspace_id, **options)

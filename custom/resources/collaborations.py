@@ -24,6 +24,8 @@ FINISHED = frozenset({"completed", "failed", "cancelled"})
 
 
 class Collaborations(Resource):
+    """`client.collaborations`: multi-agent collaborations, and agent discovery."""
+
     __slots__ = ()
 
     async def orchestrate(
@@ -35,7 +37,30 @@ class Collaborations(Resource):
         config: Mapping[str, Any] | None = None,
         **options: Unpack[PostOptions],
     ) -> Collaboration:
-        """Start a collaboration of `participants` (sandbox ids of the workspace) on `task`."""
+        """Start a collaboration of sandboxes of one workspace on a task.
+
+        Args:
+            workspace_id: The workspace's id (`ws_...`).
+            task: What to do, 1 character or more.
+            participants: Sandbox ids of the workspace (one or more).
+            mode: "orchestrated" (default), "peer_to_peer" or "swarm".
+            config: Any JSON object, e.g. `{"max_rounds": 3}`.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                and `idempotency_key` (see `PostOptions`).
+
+        Returns:
+            The `Collaboration`, `running`.
+
+        Raises:
+            NotFoundError: No such workspace, or it is another user's (404).
+            NotFoundError: A participant does not exist (404).
+            BadRequestError: A participant is in another workspace (400).
+            ValidationError: No participant, or an empty task (422).
+            InvalidRequestError: `participants` is not a list of strings, or a bad `mode`.
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         body = CollaborationCreate(
             task=task,
             participants=string_list(participants, "participants"),
@@ -51,6 +76,24 @@ class Collaborations(Resource):
     async def get_collaboration(
         self, collaboration_id: str, **options: Unpack[RequestOptions]
     ) -> Collaboration:
+        """A collaboration by id (also `get`).
+
+        Args:
+            collaboration_id: The collaboration's id (`col_...`).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            The `Collaboration`.
+
+        Raises:
+            NotFoundError: No such collaboration (404).
+            PermissionDeniedError: It is another user's (403).
+            InvalidRequestError: `collaboration_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             get_collaboration._get_kwargs(collaboration_id),
             Collaboration.from_dict,
@@ -67,12 +110,24 @@ class Collaborations(Resource):
         interval: float = FIRST_INTERVAL,
         on_poll: Callable[[Collaboration], object] | None = None,
     ) -> Collaboration:
-        """Poll the collaboration until it is completed, failed or cancelled; return it.
+        """Poll a collaboration until it is completed, failed or cancelled, and return it.
 
-        Polls at once, then with pauses growing from `interval` to 5 s; `on_poll` sees each
-        read (e.g. `lambda c: print(c.progress)`). Past `timeout` seconds raises
-        `WaitTimeoutError`, whose `last` is the last read. Cancellable at any time. Today's
-        Round Table server never moves a collaboration on: there the wait times out.
+        Polls at once; cancellable at any time.
+
+        Args:
+            collaboration_id: The collaboration's id.
+            timeout: Seconds to wait in all (on the retry policy's clock).
+            interval: The first pause between polls; pauses grow by half to 5 s.
+            on_poll: Called with each read (e.g. `lambda c: print(c.progress)`).
+
+        Returns:
+            The finished `Collaboration`.
+
+        Raises:
+            WaitTimeoutError: Not finished within `timeout` (always, on today's server, which
+                never moves a collaboration on); `.last` is the last read.
+            InvalidRequestError: A bad `timeout` or `interval`.
+            APIError: A poll failed, as for `get`.
         """
         return await poll(
             self._requester,
@@ -87,6 +142,23 @@ class Collaborations(Resource):
     async def discover_agents(
         self, workspace_id: str, **options: Unpack[RequestOptions]
     ) -> AgentDirectory:
+        """The agents of a workspace's sandboxes.
+
+        Args:
+            workspace_id: The workspace's id (`ws_...`).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            An `AgentDirectory` (`.agents`, `.count`).
+
+        Raises:
+            NotFoundError: No such workspace, or it is another user's (404).
+            InvalidRequestError: `workspace_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             discover_agents._get_kwargs(workspace_id),
             AgentDirectory.from_dict,

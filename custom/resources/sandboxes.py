@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 
 
 class Sandboxes(Resource):
+    """`client.sandboxes`: the agents' sandboxes of a workspace, their lifecycle, status,
+    metrics and logs."""
+
     __slots__ = ()
 
     async def create(
@@ -58,7 +61,38 @@ class Sandboxes(Resource):
         resource_limits: ResourceLimits | Mapping[str, Any] | None = None,
         **options: Unpack[PostOptions],
     ) -> Sandbox:
-        """Create a sandbox; `agent_config` needs at least `primary_agent`."""
+        """Create a sandbox in a workspace; it starts as `provisioning`.
+
+        Example:
+
+            sandbox = await client.sandboxes.create(
+                workspace.workspace_id, "Researcher", {"primary_agent": "researcher"}
+            )
+
+        Args:
+            workspace_id: The workspace's id (`ws_...`).
+            name: 1 to 100 characters.
+            agent_config: `AgentConfig` or a dict with at least `primary_agent`
+                (also `model`, `temperature`, `max_tokens`, `tools`, `system_prompt`, ...).
+            description: Free text, or None.
+            resource_limits: `ResourceLimits` or a dict (`max_memory_mb`, `max_cpu_cores`,
+                `max_disk_gb`, `timeout_seconds`); None for the defaults.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                and `idempotency_key` (see `PostOptions`).
+
+        Returns:
+            The new `Sandbox`.
+
+        Raises:
+            NotFoundError: No such workspace, or it is another user's (404).
+            ConflictError: The workspace has `max_sandboxes` already (409).
+            ValidationError: The server refused a field (422).
+            InvalidRequestError: `agent_config` or `resource_limits` is not a dict.
+            InvalidRequestError: `workspace_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         body = SandboxCreate(
             name=name,
             agent_config=model_argument(AgentConfig, agent_config, "agent_config"),
@@ -80,6 +114,26 @@ class Sandboxes(Resource):
         offset: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> SandboxList:
+        """One page of a workspace's sandboxes.
+
+        Args:
+            workspace_id: The workspace's id (`ws_...`).
+            limit: Items per page, 1 to 100.
+            offset: Items to skip.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            A `SandboxList` (`.sandboxes`, `.count`, `.offset`, `.limit`).
+
+        Raises:
+            NotFoundError: No such workspace, or it is another user's (404).
+            ValidationError: `limit` or `offset` out of range (422).
+            InvalidRequestError: `workspace_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             list_sandboxes._get_kwargs(workspace_id, limit=query(limit), offset=query(offset)),
             SandboxList.from_dict,
@@ -91,8 +145,21 @@ class Sandboxes(Resource):
     ) -> AsyncIterator[SandboxSummary]:
         """Every sandbox of a workspace, fetching `page_size` at a time.
 
-        Today's Round Table server lists only the first 100 sandboxes of a workspace:
-        ending at exactly 100, the iteration logs a warning that there may be more.
+        Today's Round Table server lists only the first 100 sandboxes of a workspace: an
+        iteration ending at exactly 100 logs a warning that there may be more.
+
+        Args:
+            workspace_id: The workspace's id (`ws_...`).
+            page_size: Items per request, 1 to 100.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Yields:
+            `SandboxSummary` items.
+
+        Raises:
+            InvalidRequestError: `page_size` out of range, or a bad `workspace_id` (at once).
+            APIError: A page failed, as for `list`.
         """
         path_segment(workspace_id, "workspace_id")  # refused now, not at the first step
 
@@ -102,21 +169,93 @@ class Sandboxes(Resource):
         return paginate(page, checked_page_size(page_size), "sandboxes.iterate()")
 
     async def get(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> Sandbox:
+        """A sandbox by id.
+
+        Args:
+            sandbox_id: The sandbox's id (`sb_...`).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            The `Sandbox`.
+
+        Raises:
+            NotFoundError: No such sandbox (404).
+            PermissionDeniedError: The sandbox is another user's (403).
+            InvalidRequestError: `sandbox_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             get_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict, options=options
         )
 
     async def start(self, sandbox_id: str, **options: Unpack[PostOptions]) -> Sandbox:
+        """Start a sandbox (at once `running`; starting a running one changes nothing).
+
+        Args:
+            sandbox_id: The sandbox's id (`sb_...`).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                and `idempotency_key` (see `PostOptions`).
+
+        Returns:
+            The `Sandbox`, now running.
+
+        Raises:
+            NotFoundError: No such sandbox (404).
+            PermissionDeniedError: The sandbox is another user's (403).
+            InvalidRequestError: `sandbox_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             start_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict, options=options
         )
 
     async def stop(self, sandbox_id: str, **options: Unpack[PostOptions]) -> Sandbox:
+        """Stop a sandbox.
+
+        Args:
+            sandbox_id: The sandbox's id (`sb_...`).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                and `idempotency_key` (see `PostOptions`).
+
+        Returns:
+            The `Sandbox`, now stopped.
+
+        Raises:
+            NotFoundError: No such sandbox (404).
+            PermissionDeniedError: The sandbox is another user's (403).
+            InvalidRequestError: `sandbox_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             stop_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict, options=options
         )
 
     async def status(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> SandboxStatus:
+        """A sandbox's status: `.status`, and `.uptime` in seconds while it runs.
+
+        Args:
+            sandbox_id: The sandbox's id (`sb_...`).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            Its `SandboxStatus`.
+
+        Raises:
+            NotFoundError: No such sandbox (404).
+            PermissionDeniedError: The sandbox is another user's (403).
+            InvalidRequestError: `sandbox_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             get_sandbox_status._get_kwargs(sandbox_id),
             SandboxStatus.from_dict,
@@ -124,6 +263,24 @@ class Sandboxes(Resource):
         )
 
     async def metrics(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> SandboxMetrics:
+        """A sandbox's resource use and message counts (`None` on today's server).
+
+        Args:
+            sandbox_id: The sandbox's id (`sb_...`).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            Its `SandboxMetrics`.
+
+        Raises:
+            NotFoundError: No such sandbox (404).
+            PermissionDeniedError: The sandbox is another user's (403).
+            InvalidRequestError: `sandbox_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             get_sandbox_metrics._get_kwargs(sandbox_id),
             SandboxMetrics.from_dict,
@@ -137,6 +294,26 @@ class Sandboxes(Resource):
         offset: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> SandboxLogs:
+        """One page of a sandbox's log (empty on today's server).
+
+        Args:
+            sandbox_id: The sandbox's id (`sb_...`).
+            limit: Entries per page, 1 to 1000.
+            offset: Entries to skip.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            Its `SandboxLogs`.
+
+        Raises:
+            NotFoundError: No such sandbox (404).
+            PermissionDeniedError: The sandbox is another user's (403).
+            InvalidRequestError: `sandbox_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             get_sandbox_logs._get_kwargs(sandbox_id, limit=query(limit), offset=query(offset)),
             SandboxLogs.from_dict,
@@ -146,7 +323,25 @@ class Sandboxes(Resource):
     async def update_config(
         self, sandbox_id: str, config: Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> dict[str, Any]:
-        """Send configuration to a sandbox; returns the configuration as the server accepted it."""
+        """Send configuration to a sandbox.
+
+        Args:
+            sandbox_id: The sandbox's id (`sb_...`).
+            config: Any JSON object.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            The configuration as the server accepted it (today's server echoes it back).
+
+        Raises:
+            NotFoundError: No such sandbox (404).
+            PermissionDeniedError: The sandbox is another user's (403).
+            InvalidRequestError: `config` is not a JSON object.
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         body = FreeFormObject.from_dict(json_object(config, "config"))
         return await self._requester.call(
             update_sandbox_config._get_kwargs(sandbox_id, body=body),
@@ -163,11 +358,24 @@ class Sandboxes(Resource):
         interval: float = FIRST_INTERVAL,
         on_poll: Callable[[SandboxStatus], object] | None = None,
     ) -> SandboxStatus:
-        """Poll the sandbox's status until it is `status` ("running", say), and return it.
+        """Poll a sandbox's status until it is `status`, and return it.
 
-        Polls at once, then with pauses growing from `interval` to 5 s; `on_poll` sees
-        each status read (for a progress display). Past `timeout` seconds raises
-        `WaitTimeoutError`, whose `last` is the last status read. Cancellable at any time.
+        Polls at once; cancellable at any time.
+
+        Args:
+            sandbox_id: The sandbox's id (`sb_...`).
+            status: The state to wait for, e.g. "running".
+            timeout: Seconds to wait in all (on the retry policy's clock).
+            interval: The first pause between polls; pauses grow by half to 5 s.
+            on_poll: Called with each status read (for a progress display).
+
+        Returns:
+            The `SandboxStatus` in that state.
+
+        Raises:
+            WaitTimeoutError: Not reached within `timeout`; `.last` is the last status read.
+            InvalidRequestError: A bad `timeout` or `interval`.
+            APIError: A poll failed, as for `status`.
         """
         wanted = str(status)
         return await poll(
@@ -181,6 +389,21 @@ class Sandboxes(Resource):
         )
 
     async def delete(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete a sandbox.
+
+        Args:
+            sandbox_id: The sandbox's id (`sb_...`).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Raises:
+            NotFoundError: No such sandbox (404).
+            PermissionDeniedError: The sandbox is another user's (403).
+            InvalidRequestError: `sandbox_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         await self._requester.call(
             delete_sandbox._get_kwargs(sandbox_id), no_content, options=options
         )

@@ -33,6 +33,8 @@ SettingsArgument = WorkspaceSettings | Mapping[str, Any]
 
 
 class Workspaces(Resource):
+    """`client.workspaces`: create, list, read, change and delete workspaces."""
+
     __slots__ = ()
 
     async def create(
@@ -42,6 +44,30 @@ class Workspaces(Resource):
         settings: SettingsArgument | None = None,
         **options: Unpack[PostOptions],
     ) -> Workspace:
+        """Create a workspace.
+
+        Example:
+
+            workspace = await client.workspaces.create(name="Demo Project")
+
+        Args:
+            name: 1 to 100 characters.
+            description: Free text, or None.
+            settings: `WorkspaceSettings` or a dict of its fields (`max_sandboxes`,
+                `auto_cleanup`, `retention_days`, `collaboration_policy`); None for the defaults.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                and `idempotency_key` (see `PostOptions`).
+
+        Returns:
+            The new `Workspace`.
+
+        Raises:
+            ValidationError: The server refused a field (422; `.issues` names each).
+            InvalidRequestError: `settings` is neither a dict nor `WorkspaceSettings`.
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         body = WorkspaceCreate(
             name=name,
             description=description,
@@ -56,6 +82,23 @@ class Workspaces(Resource):
     async def list(
         self, limit: int | None = None, offset: int | None = None, **options: Unpack[RequestOptions]
     ) -> WorkspaceList:
+        """One page of your workspaces.
+
+        Args:
+            limit: Items per page, 1 to 100 (the server's default: 100).
+            offset: Items to skip. Today's server lists only its first 100 rows.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            A `WorkspaceList` (`.workspaces`, `.count`, `.offset`, `.limit`).
+
+        Raises:
+            ValidationError: `limit` or `offset` out of range (422).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             list_workspaces._get_kwargs(limit=query(limit), offset=query(offset)),
             WorkspaceList.from_dict,
@@ -65,10 +108,27 @@ class Workspaces(Resource):
     def iterate(
         self, page_size: int = 100, **options: Unpack[RequestOptions]
     ) -> AsyncIterator[WorkspaceSummary]:
-        """Every workspace, fetching `page_size` at a time: `async for ws in ...iterate()`.
+        """Every workspace, fetching `page_size` at a time.
 
-        Today's Round Table server lists only the first 100 workspaces: ending at exactly
-        100, the iteration logs a warning that there may be more it cannot reach.
+        Today's Round Table server lists only the first 100 workspaces: an iteration
+        ending at exactly 100 logs a warning that there may be more.
+
+        Example:
+
+            async for workspace in client.workspaces.iterate():
+                print(workspace.name)
+
+        Args:
+            page_size: Items per request, 1 to 100.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Yields:
+            `WorkspaceSummary` items, in the server's order.
+
+        Raises:
+            InvalidRequestError: `page_size` out of range (at once).
+            APIError: A page failed, as for `list`.
         """
 
         async def page(limit: int, offset: int) -> list[WorkspaceSummary]:
@@ -77,6 +137,24 @@ class Workspaces(Resource):
         return paginate(page, checked_page_size(page_size), "workspaces.iterate()")
 
     async def get(self, workspace_id: str, **options: Unpack[RequestOptions]) -> Workspace:
+        """A workspace by id.
+
+        Args:
+            workspace_id: The workspace's id (`ws_...`).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            The `Workspace`.
+
+        Raises:
+            NotFoundError: No such workspace (404).
+            PermissionDeniedError: The workspace is another user's (403).
+            InvalidRequestError: `workspace_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             get_workspace._get_kwargs(workspace_id), Workspace.from_dict, options=options
         )
@@ -91,7 +169,29 @@ class Workspaces(Resource):
         is_active: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> Workspace:
-        """Change the given fields; those left as None stay as they are."""
+        """Change the given fields of a workspace; those left as None stay as they are.
+
+        Args:
+            workspace_id: The workspace's id (`ws_...`).
+            name: A new name.
+            description: A new description.
+            settings: New settings (replacing all of them).
+            is_active: Deactivate (False) or reactivate.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            The updated `Workspace`.
+
+        Raises:
+            NotFoundError: No such workspace (404).
+            PermissionDeniedError: The workspace is another user's (403).
+            ValidationError: The server refused a field (422).
+            InvalidRequestError: `workspace_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         body = WorkspaceUpdate(
             name=name,
             description=description,
@@ -105,6 +205,24 @@ class Workspaces(Resource):
         )
 
     async def delete(self, workspace_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete a workspace.
+
+        Today's Round Table server leaves its sandboxes, messages and collaborations
+        behind; delete those first.
+
+        Args:
+            workspace_id: The workspace's id (`ws_...`).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Raises:
+            NotFoundError: No such workspace (404).
+            PermissionDeniedError: The workspace is another user's (403).
+            InvalidRequestError: `workspace_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         await self._requester.call(
             delete_workspace._get_kwargs(workspace_id), no_content, options=options
         )
@@ -112,6 +230,24 @@ class Workspaces(Resource):
     async def get_config(
         self, workspace_id: str, **options: Unpack[RequestOptions]
     ) -> WorkspaceSettings:
+        """A workspace's settings.
+
+        Args:
+            workspace_id: The workspace's id (`ws_...`).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            Its `WorkspaceSettings`.
+
+        Raises:
+            NotFoundError: No such workspace (404).
+            PermissionDeniedError: The workspace is another user's (403).
+            InvalidRequestError: `workspace_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             get_workspace_config._get_kwargs(workspace_id),
             WorkspaceSettings.from_dict,
@@ -121,7 +257,27 @@ class Workspaces(Resource):
     async def update_config(
         self, workspace_id: str, config: SettingsArgument, **options: Unpack[RequestOptions]
     ) -> WorkspaceSettings:
-        """Replace the settings; fields left out are reset to their defaults."""
+        """Replace a workspace's settings; fields left out are reset to their defaults.
+
+        Args:
+            workspace_id: The workspace's id (`ws_...`).
+            config: `WorkspaceSettings` or a dict of its fields.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            The `WorkspaceSettings` now in force.
+
+        Raises:
+            NotFoundError: No such workspace (404).
+            PermissionDeniedError: The workspace is another user's (403).
+            ValidationError: A value out of range (422; today's server answers
+                `InternalServerError`, 500, instead).
+            InvalidRequestError: `workspace_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         body = model_argument(WorkspaceSettings, config, "config")
         return await self._requester.call(
             update_workspace_config._get_kwargs(workspace_id, body=body),

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 
 class Messages(Resource):
+    """`client.messages`: messages between sandboxes, and broadcasts to a workspace."""
+
     __slots__ = ()
 
     def send(
@@ -33,7 +35,33 @@ class Messages(Resource):
         message_type: MessageType | str | None = None,
         **options: Unpack[PostOptions],
     ) -> Message:
-        """Send `content` (a JSON object) from one sandbox to another of the same workspace."""
+        """Send a message from one sandbox to another of the same workspace.
+
+        Example:
+
+            message = client.messages.send(a.sandbox_id, b.sandbox_id, {"task": "analyze"})
+
+        Args:
+            from_sandbox_id: The sender's id.
+            to_sandbox_id: The recipient's id.
+            content: Any JSON object.
+            message_type: "request", "response", "notification" or "broadcast";
+                None for "request".
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                and `idempotency_key` (see `PostOptions`).
+
+        Returns:
+            The `Message` (`pending` on today's server, `delivered` on the documented one).
+
+        Raises:
+            NotFoundError: No such sender or recipient (404).
+            PermissionDeniedError: The sender is another user's (403).
+            BadRequestError: The recipient is in another workspace (400).
+            InvalidRequestError: `content` is not a JSON object, or a bad `message_type`.
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         # The contract calls the sender `sandbox_id`; a refusal names the argument as given.
         path_segment(from_sandbox_id, "from_sandbox_id")
         body = MessageCreate(
@@ -56,7 +84,27 @@ class Messages(Resource):
         offset: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> MessageList:
-        """Messages the sandbox sent or received, newest first."""
+        """One page of the messages a sandbox sent or received, newest first.
+
+        Args:
+            sandbox_id: The sandbox's id (`sb_...`).
+            limit: Items per page, 1 to 100.
+            offset: Items to skip (today's server applies it after
+                `limit`: use `iterate` to page).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            A `MessageList` (`.messages`, `.count`, `.offset`, `.limit`).
+
+        Raises:
+            NotFoundError: No such sandbox (404).
+            PermissionDeniedError: The sandbox is another user's (403).
+            InvalidRequestError: `sandbox_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return self._requester.call(
             list_messages._get_kwargs(sandbox_id, limit=query(limit), offset=query(offset)),
             MessageList.from_dict,
@@ -68,10 +116,22 @@ class Messages(Resource):
     ) -> Iterator[Message]:
         """Every message a sandbox sent or received, newest first, `page_size` at a time.
 
-        Works around today's Round Table server, whose pager applies `offset` after
-        `limit` (its second page would come back empty); that server lists only the
-        newest 100 messages, and an iteration ending at exactly 100 logs a warning that
-        there may be more it cannot reach.
+        Works around today's Round Table server, whose pager applies `offset` after `limit`;
+        that server lists only the newest 100 messages, and an iteration ending at exactly 100
+        logs a warning that there may be more.
+
+        Args:
+            sandbox_id: The sandbox's id (`sb_...`).
+            page_size: Items per request, 1 to 100.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Yields:
+            `Message` items.
+
+        Raises:
+            InvalidRequestError: `page_size` out of range, or a bad `sandbox_id` (at once).
+            APIError: A page failed, as for `list`.
         """
         path_segment(sandbox_id, "sandbox_id")  # refused now, not at the first step
 
@@ -81,6 +141,24 @@ class Messages(Resource):
         return paginate(message_page(fetch), checked_page_size(page_size), "messages.iterate()")
 
     def get(self, message_id: str, **options: Unpack[RequestOptions]) -> Message:
+        """A message by id.
+
+        Args:
+            message_id: The message's id (`msg_...`).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            The `Message`.
+
+        Raises:
+            NotFoundError: No such message (404).
+            PermissionDeniedError: It is another user's (403).
+            InvalidRequestError: `message_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return self._requester.call(
             get_message._get_kwargs(message_id),
             Message.from_dict,
@@ -96,7 +174,29 @@ class Messages(Resource):
         exclude_sender: bool | None = None,
         **options: Unpack[PostOptions],
     ) -> BroadcastResult:
-        """Send `content` to every sandbox of the workspace."""
+        """Send `content` to every sandbox of a workspace.
+
+        Args:
+            workspace_id: The workspace's id (`ws_...`).
+            content: Any JSON object.
+            from_sandbox_id: The sender, or None.
+            message_type: Any word; None for "notification".
+            exclude_sender: Leave the sender out (default True).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                and `idempotency_key` (see `PostOptions`).
+
+        Returns:
+            A `BroadcastResult` (`.broadcast_to`: how many sandboxes). Today's server stores no
+            message for a broadcast.
+
+        Raises:
+            NotFoundError: No such workspace, or it is another user's (404).
+            BadRequestError: The workspace has no sandbox (400).
+            InvalidRequestError: `content` is not a JSON object.
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         body = BroadcastCreate(
             content=json_object(content, "content"),
             from_sandbox_id=from_sandbox_id,

@@ -28,6 +28,8 @@ Tokens = TypeVar("Tokens", TokenPair, AccessToken)
 
 
 class Auth(Resource):
+    """`client.auth`: accounts and the tokens the quick-start calls API keys."""
+
     __slots__ = ()
 
     async def register(
@@ -37,12 +39,49 @@ class Auth(Resource):
         full_name: str | None = None,
         **options: Unpack[PostOptions],
     ) -> TokenPair:
+        """Create an account, and log in to it.
+
+        Args:
+            email: A valid email address.
+            password: 8 characters or more.
+            full_name: Optional.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                and `idempotency_key` (see `PostOptions`).
+
+        Returns:
+            A `TokenPair`: `access_token` (the quick-start's "API key"), `refresh_token`,
+            `expires_in`.
+
+        Raises:
+            BadRequestError: The email is registered already (400).
+            ValidationError: A bad email or a short password (422).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         body = RegisterRequest(email=email, password=password, full_name=full_name)
         return await self._requester.call(
             register._get_kwargs(body=body), _ISSUED_PAIR, authenticated=False, options=options
         )
 
     async def login(self, email: str, password: str, **options: Unpack[PostOptions]) -> TokenPair:
+        """Log in with email and password.
+
+        Args:
+            email: The account's email.
+            password: Its password.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                and `idempotency_key` (see `PostOptions`).
+
+        Returns:
+            A `TokenPair` (see `register`).
+
+        Raises:
+            AuthenticationError: Wrong email or password (401).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         body = LoginRequest(email=email, password=password)
         return await self._requester.call(
             login._get_kwargs(body=body), _ISSUED_PAIR, authenticated=False, options=options
@@ -51,7 +90,23 @@ class Auth(Resource):
     async def token(
         self, username: str, password: str, **options: Unpack[PostOptions]
     ) -> TokenPair:
-        """The OAuth2 password flow (form-encoded); `username` is the email."""
+        """The OAuth2 password flow (form-encoded), as `login`.
+
+        Args:
+            username: The account's email.
+            password: Its password.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                and `idempotency_key` (see `PostOptions`).
+
+        Returns:
+            A `TokenPair`.
+
+        Raises:
+            AuthenticationError: Wrong email or password (401).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         body = TokenForm(username=username, password=password)
         return await self._requester.call(
             issue_token._get_kwargs(body=body),
@@ -62,6 +117,22 @@ class Auth(Resource):
         )
 
     async def refresh(self, refresh_token: str, **options: Unpack[PostOptions]) -> AccessToken:
+        """A new access token from a refresh token.
+
+        Args:
+            refresh_token: From `register` or `login`.
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                and `idempotency_key` (see `PostOptions`).
+
+        Returns:
+            An `AccessToken`.
+
+        Raises:
+            AuthenticationError: Not a valid refresh token (401).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         body = RefreshRequest(refresh_token=refresh_token)
         return await self._requester.call(
             refresh_access_token._get_kwargs(body=body),
@@ -71,11 +142,41 @@ class Auth(Resource):
         )
 
     async def me(self, **options: Unpack[RequestOptions]) -> User:
+        """The account the client's token belongs to.
+
+        Args:
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            The `User`.
+
+        Raises:
+            AuthenticationError: The token is not valid (401).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             get_current_user._get_kwargs(), User.from_dict, options=options
         )
 
     async def logout(self, **options: Unpack[PostOptions]) -> LogoutResult:
+        """Log out (today's server keeps the token valid until it expires).
+
+        Args:
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                and `idempotency_key` (see `PostOptions`).
+
+        Returns:
+            A `LogoutResult`.
+
+        Raises:
+            AuthenticationError: The token is not valid (401).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
         return await self._requester.call(
             logout._get_kwargs(), LogoutResult.from_dict, options=options
         )

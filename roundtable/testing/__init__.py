@@ -106,16 +106,32 @@ class ReferenceServer:
         return self.api_keys[0]
 
     def transport(self) -> httpx.AsyncBaseTransport:
-        """An httpx transport that calls the app in-process, faults included."""
+        """An httpx transport that calls the app in-process, faults included.
+
+        Returns:
+            An `httpx.AsyncBaseTransport` for `RoundTableClient(transport=...)`.
+        """
         return InProcessTransport(self)
 
     def sync_transport(self) -> httpx.BaseTransport:
         """An httpx transport for the sync client, calling the app in-process (on an event
-        loop of its own thread, stopped when the transport closes)."""
+        loop of its own thread, stopped when the transport closes).
+
+        Returns:
+            An `httpx.BaseTransport` for `SyncRoundTableClient(transport=...)`.
+        """
         return SyncInProcessTransport(self)
 
     def sync_client(self, api_key: str | None = None, **options: Any) -> SyncRoundTableClient:
-        """A `SyncRoundTableClient` talking to this server in-process."""
+        """A `SyncRoundTableClient` talking to this server in-process.
+
+        Args:
+            api_key: As for `client`.
+            **options: Any other `SyncRoundTableClient` argument.
+
+        Returns:
+            The client (use it with `with`).
+        """
         from .._sync_client import SyncRoundTableClient
 
         if "email" not in options and "refresh_token" not in options:
@@ -125,14 +141,31 @@ class ReferenceServer:
         )
 
     def client(self, api_key: str | None = None, **options: Any) -> RoundTableClient:
-        """A `RoundTableClient` talking to this server in-process."""
+        """A `RoundTableClient` talking to this server in-process.
+
+        Args:
+            api_key: The key to use (default: the server's first); leave it out when giving
+                `email`/`password` or `refresh_token`.
+            **options: Any other `RoundTableClient` argument.
+
+        Returns:
+            The client (use it with `async with`).
+        """
         if "email" not in options and "refresh_token" not in options:
             api_key = api_key or self.api_key
         return RoundTableClient(api_key, IN_PROCESS_BASE_URL, transport=self.transport(), **options)
 
     @contextmanager
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
-        """Serve over a real socket (uvicorn in a thread) until the block ends; yield the URL."""
+        """Serve over a real socket (uvicorn in a thread) until the block ends.
+
+        Args:
+            host: The address to bind (keep 127.0.0.1 in tests).
+            port: 0 picks a free port.
+
+        Yields:
+            The base URL, e.g. `http://127.0.0.1:51234/api/v1`.
+        """
         sock = bind_socket(host, port)
         bound_port = sock.getsockname()[1]
         server = uvicorn_server(self)

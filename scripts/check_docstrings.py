@@ -1,0 +1,85 @@
+"""Every public class, method and exception of the SDK documented: a summary line, and
+`Args:`, `Returns:` and `Raises:` sections where they apply (Google style, as the API
+reference renders them). Exits non-zero naming each gap; `make docs` and the tests run it."""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from collections.abc import Iterator
+
+import roundtable
+import roundtable.exceptions
+from roundtable import RoundTableClient, SyncRoundTableClient
+from roundtable.testing import ReferenceServer
+
+RESOURCES = ["workspaces", "sandboxes", "messages", "collaborations", "auth"]
+# The client's own methods that send a request.
+REQUESTING = {"call", "request", "health_check", "system_info", "aggregate_metrics"}
+
+
+def public_callables() -> Iterator[tuple[str, object]]:
+    for client_class in (RoundTableClient, SyncRoundTableClient):
+        client = client_class("k", "http://rt.test")
+        yield client_class.__name__, client_class
+        for name, member in inspect.getmembers(client_class):
+            if name.startswith("_") or isinstance(member, property):
+                continue
+            if name in RESOURCES:
+                resource = getattr(client, name)
+                yield f"{client_class.__name__}.{name}", type(resource)
+                for method_name, method in inspect.getmembers(resource, inspect.ismethod):
+                    if not method_name.startswith("_"):
+                        yield f"{client_class.__name__}.{name}.{method_name}", method
+            elif callable(member):
+                yield f"{client_class.__name__}.{name}", member
+    for name in roundtable.__all__:
+        member = getattr(roundtable, name)
+        if inspect.isclass(member):
+            yield name, member
+    for name, member in inspect.getmembers(ReferenceServer):
+        if not name.startswith("_") and callable(member):
+            yield f"ReferenceServer.{name}", member
+
+
+def problems(name: str, target: object) -> list[str]:
+    doc = inspect.getdoc(target)
+    if not doc:
+        return [f"{name}: no docstring"]
+    found = []
+    if not inspect.isclass(target) and callable(target):
+        try:
+            signature = inspect.signature(target)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return found
+        parameters = [
+            p
+            for p in signature.parameters.values()
+            if p.name not in ("self", "cls") and p.kind is not p.VAR_KEYWORD
+        ]
+        if parameters and "Args:" not in doc:
+            found.append(f"{name}: no Args section")
+        returns = signature.return_annotation
+        if inspect.isgeneratorfunction(getattr(target, "__wrapped__", None)):
+            returns = "Iterator"  # a context manager: it yields
+        if returns not in (None, "None", inspect.Signature.empty) and not (
+            "Returns:" in doc or "Yields:" in doc
+        ):
+            found.append(f"{name}: no Returns section")
+        makes_requests = (
+            name.count(".") == 2 and not name.startswith("ReferenceServer")
+        ) or name.rsplit(".", 1)[-1] in REQUESTING
+        if makes_requests and "Raises:" not in doc:
+            found.append(f"{name}: no Raises section")
+    return found
+
+
+def main() -> int:
+    gaps = [gap for name, target in public_callables() for gap in problems(name, target)]
+    for gap in gaps:
+        print(gap)
+    return 1 if gaps else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
