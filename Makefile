@@ -10,7 +10,7 @@ FACADE_MODULES = $(patsubst custom/%,roundtable/%,$(shell find custom -name '*.p
 	roundtable/_sync_reading.py roundtable/_sync_resources
 LINTED = custom tests scripts examples bench
 
-.PHONY: setup generate check-generated lint typecheck test demo demo-faults bench wheel clean
+.PHONY: setup generate check-generated lint typecheck test demo demo-faults bench wheel docs clean
 
 setup: $(STAMP)
 
@@ -61,6 +61,12 @@ demo: $(DEMO_STAMP)
 demo-faults: $(DEMO_STAMP)
 	$(DEMO_VENV)/bin/python scripts/demo.py --fault-rate 0.2 --profile documented
 
+# The API reference site, into site/: fails on a public method without its docstring
+# sections, on a broken internal link, or on any other warning.
+docs: $(STAMP)
+	$(BIN)/python scripts/check_docstrings.py
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
@@ -68,4 +74,4 @@ wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --outdir dist .
 
 clean:
-	rm -rf $(VENV) $(DEMO_VENV) dist build .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) dist build site .mypy_cache .ruff_cache

@@ -100,7 +100,26 @@ class Collaborations(Resource):
             options=options,
         )
 
-    get = get_collaboration
+    def get(self, collaboration_id: str, **options: Unpack[RequestOptions]) -> Collaboration:
+        """A collaboration by id: `get_collaboration`, by its shorter name.
+
+        Args:
+            collaboration_id: The collaboration's id (`col_...`).
+            **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
+                (see `RequestOptions`).
+
+        Returns:
+            The `Collaboration`.
+
+        Raises:
+            NotFoundError: No such collaboration (404).
+            PermissionDeniedError: It is another user's (403).
+            InvalidRequestError: `collaboration_id` is not one path segment (nothing is sent).
+            APIError: Any other failure once the safe retries are spent: another
+                `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
+                `MalformedResponseError`.
+        """
+        return self.get_collaboration(collaboration_id, **options)
 
     def wait(
         self,

@@ -31,10 +31,10 @@ class AgentConfig:
 
     Attributes:
         primary_agent (str): The agent role, e.g. `researcher`.
-        model (str | None)
-        sub_agents (list[str] | None)
-        max_tokens (int | None)
-        temperature (float | None)
+        model (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f281acd0>` of the payload.
+        sub_agents (list[str] | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f281ae90>` of the payload.
+        max_tokens (int | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f281b1d0>` of the payload.
+        temperature (float | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f281b390>` of the payload.
     """
 
     primary_agent: str

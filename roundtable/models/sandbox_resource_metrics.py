@@ -30,11 +30,11 @@ _KNOWN_FIELDS = frozenset(
 class SandboxResourceMetrics:
     """
     Attributes:
-        cpu_usage (float | None)
-        memory_usage_mb (float | None)
-        disk_usage_gb (float | None)
-        network_io (NetworkIO | None)
-        uptime_seconds (float | None)
+        cpu_usage (float | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282f390>` of the payload.
+        memory_usage_mb (float | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282f590>` of the payload.
+        disk_usage_gb (float | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282f750>` of the payload.
+        network_io (NetworkIO | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282f910>` of the payload.
+        uptime_seconds (float | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282fa10>` of the payload.
         messages_sent (int | None): Messages this sandbox sent; not sent by today's server.
         messages_received (int | None): Messages this sandbox received; not sent by today's server.
     """

@@ -32,15 +32,15 @@ _KNOWN_FIELDS = frozenset(
 class SystemInfo:
     """
     Attributes:
-        name (str)
-        version (str)
-        environment (str)
-        authenticated (bool)
-        description (str | None)
-        python_version (str | None)
-        platform (str | None)
-        user_id (str | None)
-        email (str | None)
+        name (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28779d0>` of the payload.
+        version (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2877bd0>` of the payload.
+        environment (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2877f50>` of the payload.
+        authenticated (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287c4d0>` of the payload.
+        description (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2877d90>` of the payload.
+        python_version (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287c150>` of the payload.
+        platform (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287c310>` of the payload.
+        user_id (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287c690>` of the payload.
+        email (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287c850>` of the payload.
     """
 
     name: str

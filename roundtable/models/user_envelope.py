@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class UserEnvelope:
     """
     Attributes:
-        success (bool)
-        data (User)
+        success (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2888a10>` of the payload.
+        data (User): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2888c10>` of the payload.
         meta (FreeFormObject | None): Always null today.
-        message (str | None)
+        message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2888e10>` of the payload.
     """
 
     success: bool

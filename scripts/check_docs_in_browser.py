@@ -1,0 +1,67 @@
+"""Look at the built API reference as a reader would: headless Chromium renders the index
+and a method's page, and the text it shows is checked.
+
+    make docs && python scripts/check_docs_in_browser.py
+
+Needs `chromium` on PATH (e.g. `apt-get install chromium`); a check by hand, not part of
+`make test`. Exits non-zero naming what a reader would not see.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+SITE = Path(__file__).resolve().parent.parent / "site"
+
+EXPECTED = {
+    "index.html": ["roundtable-sdk", "Quick start", "pip install roundtable-sdk"],
+    "resources/index.html": [
+        "Workspaces",
+        "create",
+        "Raises:",
+        "NotFoundError",
+        "wait_for_status",
+        "WaitTimeoutError",
+    ],
+}
+
+
+def visible_text(page: Path, browser: str) -> str:
+    """The page's DOM after Chromium ran it, reduced to the text a reader sees."""
+    dom = subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    dom = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", dom, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", dom))
+
+
+def main() -> int:
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        print("chromium is not installed (apt-get install chromium)")
+        return 2
+    missing = []
+    for name, words in EXPECTED.items():
+        page = SITE / name
+        if not page.exists():
+            missing.append(f"{name}: not built (run make docs)")
+            continue
+        text = " ".join(visible_text(page, browser).split())
+        missing += [f"{name}: {word!r} not shown" for word in words if word not in text]
+        print(f"{name}: {len(text)} characters shown")
+    for problem in missing:
+        print(problem)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
