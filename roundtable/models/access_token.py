@@ -27,9 +27,9 @@ _KNOWN_FIELDS = frozenset(
 class AccessToken:
     """
     Attributes:
-        access_token (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280cb10>` of the payload.
-        token_type (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280cd10>` of the payload.
-        expires_in (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280ced0>` of the payload.
+        access_token (str): The `access_token` of the payload.
+        token_type (str): The `token_type` of the payload.
+        expires_in (int): The `expires_in` of the payload.
     """
 
     access_token: str = _attrs_field(repr=redacted)

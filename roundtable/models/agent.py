@@ -38,14 +38,14 @@ _KNOWN_FIELDS = frozenset(
 class Agent(AgentDerived):
     """
     Attributes:
-        sandbox_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2874e50>` of the payload.
-        name (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2875050>` of the payload.
+        sandbox_id (str): The `sandbox_id` of the payload.
+        name (str): The `name` of the payload.
         status (KnownSandboxState | str): Known values: `provisioning` (after create), `running`, `stopped`, `error`.
             Other strings may appear and must be accepted.
-        primary_agent (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2875310>` of the payload.
-        model (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28754d0>` of the payload.
-        capabilities (list[str] | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2875690>` of the payload.
-        created_at (datetime.datetime | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28759d0>` of the payload.
+        primary_agent (str): The `primary_agent` of the payload.
+        model (str | None): The `model` of the payload.
+        capabilities (list[str] | None): The `capabilities` of the payload.
+        created_at (datetime.datetime | None): The `created_at` of the payload.
     """
 
     sandbox_id: str

@@ -31,10 +31,10 @@ class AgentConfig:
 
     Attributes:
         primary_agent (str): The agent role, e.g. `researcher`.
-        model (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f281acd0>` of the payload.
-        sub_agents (list[str] | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f281ae90>` of the payload.
-        max_tokens (int | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f281b1d0>` of the payload.
-        temperature (float | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f281b390>` of the payload.
+        model (str | None): The `model` of the payload.
+        sub_agents (list[str] | None): The `sub_agents` of the payload.
+        max_tokens (int | None): The `max_tokens` of the payload.
+        temperature (float | None): The `temperature` of the payload.
     """
 
     primary_agent: str

@@ -27,9 +27,9 @@ _KNOWN_FIELDS = frozenset(
 class AgentDirectory:
     """
     Attributes:
-        workspace_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2875e90>` of the payload.
-        agents (list[Agent]): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2876090>` of the payload.
-        count (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2876310>` of the payload.
+        workspace_id (str): The `workspace_id` of the payload.
+        agents (list[Agent]): The `agents` of the payload.
+        count (int): The `count` of the payload.
     """
 
     workspace_id: str

@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class AgentDirectoryEnvelope:
     """
     Attributes:
-        success (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f289bdd0>` of the payload.
-        data (AgentDirectory): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f289bfd0>` of the payload.
+        success (bool): The `success` of the payload.
+        data (AgentDirectory): The `data` of the payload.
         meta (FreeFormObject | None): Always null today.
-        message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28c0210>` of the payload.
+        message (str | None): The `message` of the payload.
     """
 
     success: bool

@@ -32,11 +32,11 @@ _KNOWN_FIELDS = frozenset(
 class AggregateMetrics(AggregateMetricsDerived):
     """
     Attributes:
-        workspace_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287e350>` of the payload.
-        sandboxes (SandboxTotals): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287e550>` of the payload.
-        messages (MessageTotals): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287e650>` of the payload.
-        collaborations (CollaborationTotals): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287e750>` of the payload.
-        timestamp (datetime.datetime): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287e850>` of the payload.
+        workspace_id (str): The `workspace_id` of the payload.
+        sandboxes (SandboxTotals): The `sandboxes` of the payload.
+        messages (MessageTotals): The `messages` of the payload.
+        collaborations (CollaborationTotals): The `collaborations` of the payload.
+        timestamp (datetime.datetime): The `timestamp` of the payload.
     """
 
     workspace_id: str

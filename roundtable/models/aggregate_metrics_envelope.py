@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class AggregateMetricsEnvelope:
     """
     Attributes:
-        success (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28c16d0>` of the payload.
-        data (AggregateMetrics): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28c18d0>` of the payload.
+        success (bool): The `success` of the payload.
+        data (AggregateMetrics): The `data` of the payload.
         meta (FreeFormObject | None): Always null today.
-        message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28c1ad0>` of the payload.
+        message (str | None): The `message` of the payload.
     """
 
     success: bool

@@ -30,7 +30,7 @@ class BroadcastCreate:
     Attributes:
         content (dict[str, Any]): Any JSON object.
         message_type (str | None): Free text.
-        exclude_sender (bool | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285c510>` of the payload.
+        exclude_sender (bool | None): The `exclude_sender` of the payload.
         from_sandbox_id (str | None): The sender; accepted and ignored by today's server.
     """
 

@@ -26,9 +26,9 @@ _KNOWN_FIELDS = frozenset(
 class BroadcastResult:
     """
     Attributes:
-        workspace_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285cb90>` of the payload.
+        workspace_id (str): The `workspace_id` of the payload.
         broadcast_to (int): How many sandboxes the broadcast reached.
-        message_type (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285cf90>` of the payload.
+        message_type (str): The `message_type` of the payload.
     """
 
     workspace_id: str

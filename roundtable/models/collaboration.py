@@ -43,16 +43,16 @@ class Collaboration:
     """
     Attributes:
         collaboration_id (str): Opaque; `col_…` today.
-        workspace_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285ec50>` of the payload.
-        task (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285ee10>` of the payload.
-        mode (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285efd0>` of the payload.
+        workspace_id (str): The `workspace_id` of the payload.
+        task (str): The `task` of the payload.
+        mode (str): The `mode` of the payload.
         status (KnownCollaborationState | str): Known values `initializing`, `running`, `completed`, `failed`; other strings must be accepted.
-        participants (list[str]): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285f290>` of the payload.
-        progress (CollaborationProgress): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285f5d0>` of the payload.
-        result (dict[str, Any] | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285f6d0>` of the payload.
-        error (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285fad0>` of the payload.
-        created_at (datetime.datetime | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285fcd0>` of the payload.
-        updated_at (datetime.datetime | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285ff10>` of the payload.
+        participants (list[str]): The `participants` of the payload.
+        progress (CollaborationProgress): The `progress` of the payload.
+        result (dict[str, Any] | None): The `result` of the payload.
+        error (str | None): The `error` of the payload.
+        created_at (datetime.datetime | None): The `created_at` of the payload.
+        updated_at (datetime.datetime | None): The `updated_at` of the payload.
     """
 
     collaboration_id: str

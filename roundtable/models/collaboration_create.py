@@ -30,9 +30,9 @@ _KNOWN_FIELDS = frozenset(
 class CollaborationCreate:
     """
     Attributes:
-        task (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2874410>` of the payload.
-        participants (list[str]): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2874610>` of the payload.
-        mode (CollaborationMode | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2874950>` of the payload.
+        task (str): The `task` of the payload.
+        participants (list[str]): The `participants` of the payload.
+        mode (CollaborationMode | None): The `mode` of the payload.
         config (dict[str, Any] | None): Any JSON object.
     """
 

@@ -32,11 +32,11 @@ _KNOWN_FIELDS = frozenset(
 class CollaborationProgress(CollaborationProgressDerived):
     """
     Attributes:
-        current_step (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285dc50>` of the payload.
-        total_steps (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285de50>` of the payload.
-        percentage (float): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285e010>` of the payload.
-        status_message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285e1d0>` of the payload.
-        last_update (datetime.datetime | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f285e3d0>` of the payload.
+        current_step (int): The `current_step` of the payload.
+        total_steps (int): The `total_steps` of the payload.
+        percentage (float): The `percentage` of the payload.
+        status_message (str | None): The `status_message` of the payload.
+        last_update (datetime.datetime | None): The `last_update` of the payload.
     """
 
     current_step: int

@@ -26,9 +26,9 @@ _KNOWN_FIELDS = frozenset(
 class CollaborationTotals:
     """
     Attributes:
-        active (int | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287da90>` of the payload.
-        completed (int | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287dc90>` of the payload.
-        failed (int | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287de50>` of the payload.
+        active (int | None): The `active` of the payload.
+        completed (int | None): The `completed` of the payload.
+        failed (int | None): The `failed` of the payload.
     """
 
     active: int | None = None

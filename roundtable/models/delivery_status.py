@@ -36,10 +36,10 @@ class DeliveryStatus(DeliveryStatusDerived):
     """
     Attributes:
         status (KnownMessageState | str): Known values `pending`, `sent`, `delivered`, `failed`; other strings must be accepted.
-        sent_at (datetime.datetime | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2849150>` of the payload.
-        delivered_at (datetime.datetime | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2849390>` of the payload.
-        failed_at (datetime.datetime | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28495d0>` of the payload.
-        error_message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2849810>` of the payload.
+        sent_at (datetime.datetime | None): The `sent_at` of the payload.
+        delivered_at (datetime.datetime | None): The `delivered_at` of the payload.
+        failed_at (datetime.datetime | None): The `failed_at` of the payload.
+        error_message (str | None): The `error_message` of the payload.
     """
 
     status: KnownMessageState | str

@@ -31,7 +31,7 @@ class ErrorBody:
         Attributes:
             detail (str | list[ValidationIssue] | None): The server's message, or the validation issues of a 422.
             success (bool | None): Always false in the documented form.
-            error (ErrorDetail | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f27fcf10>` of the payload.
+            error (ErrorDetail | None): The `error` of the payload.
     """
 
     detail: str | list[ValidationIssue] | None = None

@@ -28,7 +28,7 @@ class ErrorDetail:
     Attributes:
         code (str): AUTHENTICATION_ERROR, FORBIDDEN, NOT_FOUND, VALIDATION_ERROR, CONFLICT, RATE_LIMIT_EXCEEDED or
             INTERNAL_ERROR (others may be added).
-        message (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f27fe450>` of the payload.
+        message (str): The `message` of the payload.
         details (Any | None): Extra information; for VALIDATION_ERROR, the issues.
     """
 

@@ -28,10 +28,10 @@ _KNOWN_FIELDS = frozenset(
 class FreeFormEnvelope:
     """
     Attributes:
-        success (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2899490>` of the payload.
+        success (bool): The `success` of the payload.
         data (dict[str, Any]): Any JSON object.
         meta (FreeFormObject | None): Always null today.
-        message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2899890>` of the payload.
+        message (str | None): The `message` of the payload.
     """
 
     success: bool

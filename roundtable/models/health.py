@@ -35,8 +35,8 @@ class Health:
     """
     Attributes:
         status (KnownHealthState | str): Known values `healthy`, `degraded`, `unhealthy`; other strings must be accepted.
-        timestamp (datetime.datetime): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2876f10>` of the payload.
-        version (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2877110>` of the payload.
+        timestamp (datetime.datetime): The `timestamp` of the payload.
+        version (str): The `version` of the payload.
         database (str | None): `connected` or `disconnected`.
         message_bus (str | None): `connected` or `disconnected`.
     """

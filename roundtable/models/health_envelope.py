@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class HealthEnvelope:
     """
     Attributes:
-        success (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28c0650>` of the payload.
-        data (Health): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28c0850>` of the payload.
+        success (bool): The `success` of the payload.
+        data (Health): The `data` of the payload.
         meta (FreeFormObject | None): Always null today.
-        message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28c0a50>` of the payload.
+        message (str | None): The `message` of the payload.
     """
 
     success: bool

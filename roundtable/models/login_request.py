@@ -26,8 +26,8 @@ _KNOWN_FIELDS = frozenset(
 class LoginRequest:
     """
     Attributes:
-        email (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2666f50>` of the payload.
-        password (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2667190>` of the payload.
+        email (str): The `email` of the payload.
+        password (str): The `password` of the payload.
     """
 
     email: str

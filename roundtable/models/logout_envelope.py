@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class LogoutEnvelope:
     """
     Attributes:
-        success (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28881d0>` of the payload.
-        data (LogoutResult): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28883d0>` of the payload.
+        success (bool): The `success` of the payload.
+        data (LogoutResult): The `data` of the payload.
         meta (FreeFormObject | None): Always null today.
-        message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28885d0>` of the payload.
+        message (str | None): The `message` of the payload.
     """
 
     success: bool

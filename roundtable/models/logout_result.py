@@ -24,7 +24,7 @@ _KNOWN_FIELDS = frozenset(
 class LogoutResult:
     """
     Attributes:
-        message (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280d290>` of the payload.
+        message (str): The `message` of the payload.
     """
 
     message: str

@@ -36,15 +36,15 @@ _KNOWN_FIELDS = frozenset(
 class Message:
     """
     Attributes:
-        message_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2849e50>` of the payload.
-        from_sandbox_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f284a050>` of the payload.
-        workspace_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f284a410>` of the payload.
+        message_id (str): The `message_id` of the payload.
+        from_sandbox_id (str): The `from_sandbox_id` of the payload.
+        workspace_id (str): The `workspace_id` of the payload.
         content (dict[str, Any]): Any JSON object.
         message_type (str): One of the MessageType values (broadcasts may carry others).
-        status (DeliveryStatus): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f284a8d0>` of the payload.
-        created_at (datetime.datetime): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f284a9d0>` of the payload.
-        updated_at (datetime.datetime): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f284abd0>` of the payload.
-        to_sandbox_id (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f284a210>` of the payload.
+        status (DeliveryStatus): The `status` of the payload.
+        created_at (datetime.datetime): The `created_at` of the payload.
+        updated_at (datetime.datetime): The `updated_at` of the payload.
+        to_sandbox_id (str | None): The `to_sandbox_id` of the payload.
     """
 
     message_id: str

@@ -28,9 +28,9 @@ _KNOWN_FIELDS = frozenset(
 class MessageCreate:
     """
     Attributes:
-        to_sandbox_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f284bb50>` of the payload.
+        to_sandbox_id (str): The `to_sandbox_id` of the payload.
         content (dict[str, Any]): Any JSON object.
-        message_type (MessageType | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f284be50>` of the payload.
+        message_type (MessageType | None): The `message_type` of the payload.
     """
 
     to_sandbox_id: str

@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class MessageEnvelope:
     """
     Attributes:
-        success (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2899cd0>` of the payload.
-        data (Message): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2899ed0>` of the payload.
+        success (bool): The `success` of the payload.
+        data (Message): The `data` of the payload.
         meta (FreeFormObject | None): Always null today.
-        message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f289a0d0>` of the payload.
+        message (str | None): The `message` of the payload.
     """
 
     success: bool

@@ -28,10 +28,10 @@ _KNOWN_FIELDS = frozenset(
 class MessageList:
     """
     Attributes:
-        messages (list[Message]): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f284b0d0>` of the payload.
-        count (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f284b390>` of the payload.
-        offset (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f284b550>` of the payload.
-        limit (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f284b710>` of the payload.
+        messages (list[Message]): The `messages` of the payload.
+        count (int): The `count` of the payload.
+        offset (int): The `offset` of the payload.
+        limit (int): The `limit` of the payload.
     """
 
     messages: list[Message]

@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class MessageListEnvelope:
     """
     Attributes:
-        success (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f289a510>` of the payload.
-        data (MessageList): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f289a710>` of the payload.
+        success (bool): The `success` of the payload.
+        data (MessageList): The `data` of the payload.
         meta (FreeFormObject | None): Always null today.
-        message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f289a910>` of the payload.
+        message (str | None): The `message` of the payload.
     """
 
     success: bool

@@ -27,9 +27,9 @@ _KNOWN_FIELDS = frozenset(
 class MessageTotals:
     """
     Attributes:
-        total (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287d4d0>` of the payload.
-        by_type (dict[str, int] | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287d6d0>` of the payload.
-        by_status (dict[str, int] | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287d7d0>` of the payload.
+        total (int): The `total` of the payload.
+        by_type (dict[str, int] | None): The `by_type` of the payload.
+        by_status (dict[str, int] | None): The `by_status` of the payload.
     """
 
     total: int

@@ -25,8 +25,8 @@ _KNOWN_FIELDS = frozenset(
 class NetworkIO:
     """
     Attributes:
-        bytes_sent (int | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282ee10>` of the payload.
-        bytes_received (int | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282f010>` of the payload.
+        bytes_sent (int | None): The `bytes_sent` of the payload.
+        bytes_received (int | None): The `bytes_received` of the payload.
     """
 
     bytes_sent: int | None = None

@@ -25,7 +25,7 @@ _KNOWN_FIELDS = frozenset(
 class RefreshRequest:
     """
     Attributes:
-        refresh_token (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2667550>` of the payload.
+        refresh_token (str): The `refresh_token` of the payload.
     """
 
     refresh_token: str = _attrs_field(repr=redacted)

@@ -27,9 +27,9 @@ _KNOWN_FIELDS = frozenset(
 class RegisterRequest:
     """
     Attributes:
-        email (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2666750>` of the payload.
-        password (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2666990>` of the payload.
-        full_name (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2666b50>` of the payload.
+        email (str): The `email` of the payload.
+        password (str): The `password` of the payload.
+        full_name (str | None): The `full_name` of the payload.
     """
 
     email: str

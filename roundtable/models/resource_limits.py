@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class ResourceLimits:
     """
     Attributes:
-        max_memory_mb (int | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f281b750>` of the payload.
-        max_cpu_cores (float | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f281b950>` of the payload.
-        max_disk_gb (int | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f281bb10>` of the payload.
-        timeout_seconds (int | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f281bcd0>` of the payload.
+        max_memory_mb (int | None): The `max_memory_mb` of the payload.
+        max_cpu_cores (float | None): The `max_cpu_cores` of the payload.
+        max_disk_gb (int | None): The `max_disk_gb` of the payload.
+        timeout_seconds (int | None): The `timeout_seconds` of the payload.
     """
 
     max_memory_mb: int | None = None

@@ -39,17 +39,17 @@ _KNOWN_FIELDS = frozenset(
 class Sandbox:
     """
     Attributes:
-        sandbox_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2829d50>` of the payload.
-        workspace_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2829f50>` of the payload.
-        name (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282a110>` of the payload.
+        sandbox_id (str): The `sandbox_id` of the payload.
+        workspace_id (str): The `workspace_id` of the payload.
+        name (str): The `name` of the payload.
         status (KnownSandboxState | str): Known values: `provisioning` (after create), `running`, `stopped`, `error`.
             Other strings may appear and must be accepted.
         agent_config (AgentConfig): The agent a sandbox hosts. Omit a field to take its default; null is refused.
-        created_at (datetime.datetime): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282aad0>` of the payload.
-        updated_at (datetime.datetime): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282acd0>` of the payload.
-        resource_limits (ResourceLimits | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282a4d0>` of the payload.
-        health (SandboxHealth | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282a5d0>` of the payload.
-        connection (SandboxConnection | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282a6d0>` of the payload.
+        created_at (datetime.datetime): The `created_at` of the payload.
+        updated_at (datetime.datetime): The `updated_at` of the payload.
+        resource_limits (ResourceLimits | None): The `resource_limits` of the payload.
+        health (SandboxHealth | None): The `health` of the payload.
+        connection (SandboxConnection | None): The `connection` of the payload.
     """
 
     sandbox_id: str

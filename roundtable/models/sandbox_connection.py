@@ -31,10 +31,10 @@ _KNOWN_FIELDS = frozenset(
 class SandboxConnection:
     """
     Attributes:
-        endpoint (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28290d0>` of the payload.
-        token (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2829310>` of the payload.
-        websocket_url (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2829510>` of the payload.
-        expires_at (datetime.datetime | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2829710>` of the payload.
+        endpoint (str | None): The `endpoint` of the payload.
+        token (str | None): The `token` of the payload.
+        websocket_url (str | None): The `websocket_url` of the payload.
+        expires_at (datetime.datetime | None): The `expires_at` of the payload.
     """
 
     endpoint: str | None = None

@@ -27,7 +27,7 @@ _KNOWN_FIELDS = frozenset(
 class SandboxCreate:
     """
     Attributes:
-        name (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282c990>` of the payload.
+        name (str): The `name` of the payload.
         agent_config (AgentConfig): The agent a sandbox hosts. Omit a field to take its default; null is refused.
         description (str | None): Accepted and ignored by today's server.
         resource_limits (ResourceLimits | None): Requested limits; today's server applies its defaults whatever is sent.

@@ -31,10 +31,10 @@ _KNOWN_FIELDS = frozenset(
 class SandboxHealth:
     """
     Attributes:
-        status (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2828750>` of the payload.
-        last_check (datetime.datetime | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2828950>` of the payload.
-        container_status (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2828b90>` of the payload.
-        resource_usage (dict[str, Any] | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2828d50>` of the payload.
+        status (str): The `status` of the payload.
+        last_check (datetime.datetime | None): The `last_check` of the payload.
+        container_status (str | None): The `container_status` of the payload.
+        resource_usage (dict[str, Any] | None): The `resource_usage` of the payload.
     """
 
     status: str

@@ -28,10 +28,10 @@ _KNOWN_FIELDS = frozenset(
 class SandboxList:
     """
     Attributes:
-        sandboxes (list[SandboxSummary]): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282bed0>` of the payload.
-        count (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282c1d0>` of the payload.
-        offset (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282c390>` of the payload.
-        limit (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282c550>` of the payload.
+        sandboxes (list[SandboxSummary]): The `sandboxes` of the payload.
+        count (int): The `count` of the payload.
+        offset (int): The `offset` of the payload.
+        limit (int): The `limit` of the payload.
     """
 
     sandboxes: list[SandboxSummary]

@@ -30,11 +30,11 @@ _KNOWN_FIELDS = frozenset(
 class SandboxLogs:
     """
     Attributes:
-        sandbox_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282e290>` of the payload.
-        logs (list[dict[str, Any]]): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282e490>` of the payload.
-        count (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282e710>` of the payload.
-        offset (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282e8d0>` of the payload.
-        limit (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282ea90>` of the payload.
+        sandbox_id (str): The `sandbox_id` of the payload.
+        logs (list[dict[str, Any]]): The `logs` of the payload.
+        count (int): The `count` of the payload.
+        offset (int): The `offset` of the payload.
+        limit (int): The `limit` of the payload.
     """
 
     sandbox_id: str

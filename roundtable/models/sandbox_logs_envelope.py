@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class SandboxLogsEnvelope:
     """
     Attributes:
-        success (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2898410>` of the payload.
-        data (SandboxLogs): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2898610>` of the payload.
+        success (bool): The `success` of the payload.
+        data (SandboxLogs): The `data` of the payload.
         meta (FreeFormObject | None): Always null today.
-        message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2898810>` of the payload.
+        message (str | None): The `message` of the payload.
     """
 
     success: bool

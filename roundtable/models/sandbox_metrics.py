@@ -26,8 +26,8 @@ _KNOWN_FIELDS = frozenset(
 class SandboxMetrics(SandboxMetricsDerived):
     """
     Attributes:
-        sandbox_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2848290>` of the payload.
-        metrics (SandboxResourceMetrics): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2848490>` of the payload.
+        sandbox_id (str): The `sandbox_id` of the payload.
+        metrics (SandboxResourceMetrics): The `metrics` of the payload.
     """
 
     sandbox_id: str

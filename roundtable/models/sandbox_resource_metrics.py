@@ -30,11 +30,11 @@ _KNOWN_FIELDS = frozenset(
 class SandboxResourceMetrics:
     """
     Attributes:
-        cpu_usage (float | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282f390>` of the payload.
-        memory_usage_mb (float | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282f590>` of the payload.
-        disk_usage_gb (float | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282f750>` of the payload.
-        network_io (NetworkIO | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282f910>` of the payload.
-        uptime_seconds (float | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282fa10>` of the payload.
+        cpu_usage (float | None): The `cpu_usage` of the payload.
+        memory_usage_mb (float | None): The `memory_usage_mb` of the payload.
+        disk_usage_gb (float | None): The `disk_usage_gb` of the payload.
+        network_io (NetworkIO | None): The `network_io` of the payload.
+        uptime_seconds (float | None): The `uptime_seconds` of the payload.
         messages_sent (int | None): Messages this sandbox sent; not sent by today's server.
         messages_received (int | None): Messages this sandbox received; not sent by today's server.
     """

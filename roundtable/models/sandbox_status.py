@@ -35,11 +35,11 @@ _KNOWN_FIELDS = frozenset(
 class SandboxStatus(SandboxStatusDerived):
     """
     Attributes:
-        sandbox_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282d610>` of the payload.
+        sandbox_id (str): The `sandbox_id` of the payload.
         status (KnownSandboxState | str): Known values: `provisioning` (after create), `running`, `stopped`, `error`.
             Other strings may appear and must be accepted.
-        created_at (datetime.datetime): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282d910>` of the payload.
-        updated_at (datetime.datetime): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282db10>` of the payload.
+        created_at (datetime.datetime): The `created_at` of the payload.
+        updated_at (datetime.datetime): The `updated_at` of the payload.
         uptime_seconds (float | None): Seconds running; not sent by today's server.
     """
 

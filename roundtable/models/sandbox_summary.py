@@ -35,13 +35,13 @@ _KNOWN_FIELDS = frozenset(
 class SandboxSummary:
     """
     Attributes:
-        sandbox_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282b250>` of the payload.
-        workspace_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282b450>` of the payload.
-        name (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282b610>` of the payload.
+        sandbox_id (str): The `sandbox_id` of the payload.
+        workspace_id (str): The `workspace_id` of the payload.
+        name (str): The `name` of the payload.
         status (KnownSandboxState | str): Known values: `provisioning` (after create), `running`, `stopped`, `error`.
             Other strings may appear and must be accepted.
         agent_config (AgentConfig): The agent a sandbox hosts. Omit a field to take its default; null is refused.
-        created_at (datetime.datetime): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f282b9d0>` of the payload.
+        created_at (datetime.datetime): The `created_at` of the payload.
     """
 
     sandbox_id: str

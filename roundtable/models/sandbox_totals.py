@@ -26,8 +26,8 @@ _KNOWN_FIELDS = frozenset(
 class SandboxTotals:
     """
     Attributes:
-        total (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287cf90>` of the payload.
-        by_status (dict[str, int] | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287d190>` of the payload.
+        total (int): The `total` of the payload.
+        by_status (dict[str, int] | None): The `by_status` of the payload.
     """
 
     total: int

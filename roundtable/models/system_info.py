@@ -32,15 +32,15 @@ _KNOWN_FIELDS = frozenset(
 class SystemInfo:
     """
     Attributes:
-        name (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28779d0>` of the payload.
-        version (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2877bd0>` of the payload.
-        environment (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2877f50>` of the payload.
-        authenticated (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287c4d0>` of the payload.
-        description (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2877d90>` of the payload.
-        python_version (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287c150>` of the payload.
-        platform (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287c310>` of the payload.
-        user_id (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287c690>` of the payload.
-        email (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f287c850>` of the payload.
+        name (str): The `name` of the payload.
+        version (str): The `version` of the payload.
+        environment (str): The `environment` of the payload.
+        authenticated (bool): The `authenticated` of the payload.
+        description (str | None): The `description` of the payload.
+        python_version (str | None): The `python_version` of the payload.
+        platform (str | None): The `platform` of the payload.
+        user_id (str | None): The `user_id` of the payload.
+        email (str | None): The `email` of the payload.
     """
 
     name: str

@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class SystemInfoEnvelope:
     """
     Attributes:
-        success (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28c0e90>` of the payload.
-        data (SystemInfo): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28c1090>` of the payload.
+        success (bool): The `success` of the payload.
+        data (SystemInfo): The `data` of the payload.
         meta (FreeFormObject | None): Always null today.
-        message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f28c1290>` of the payload.
+        message (str | None): The `message` of the payload.
     """
 
     success: bool

@@ -27,7 +27,7 @@ class TokenForm:
     """
     Attributes:
         username (str): The user's email.
-        password (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2667bd0>` of the payload.
+        password (str): The `password` of the payload.
     """
 
     username: str

@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class User:
     """
     Attributes:
-        user_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280d710>` of the payload.
-        email (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280d910>` of the payload.
-        is_active (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280dc90>` of the payload.
-        full_name (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280dad0>` of the payload.
+        user_id (str): The `user_id` of the payload.
+        email (str): The `email` of the payload.
+        is_active (bool): The `is_active` of the payload.
+        full_name (str | None): The `full_name` of the payload.
     """
 
     user_id: str

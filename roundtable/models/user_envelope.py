@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class UserEnvelope:
     """
     Attributes:
-        success (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2888a10>` of the payload.
-        data (User): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2888c10>` of the payload.
+        success (bool): The `success` of the payload.
+        data (User): The `data` of the payload.
         meta (FreeFormObject | None): Always null today.
-        message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2888e10>` of the payload.
+        message (str | None): The `message` of the payload.
     """
 
     success: bool

@@ -32,11 +32,11 @@ class ValidationIssue:
     """
     Attributes:
         loc (list[str | int]): Where the issue is, e.g. `["body", "name"]` or `["query", "limit"]`.
-        msg (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2665bd0>` of the payload.
+        msg (str): The `msg` of the payload.
         type_ (str | None): The kind of issue, e.g. `missing`, `string_too_short`.
         input_ (Any | None): The value that was refused.
-        ctx (dict[str, Any] | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2665f90>` of the payload.
-        url (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2666110>` of the payload.
+        ctx (dict[str, Any] | None): The `ctx` of the payload.
+        url (str | None): The `url` of the payload.
     """
 
     loc: list[str | int]

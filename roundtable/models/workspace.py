@@ -35,14 +35,14 @@ _KNOWN_FIELDS = frozenset(
 class Workspace(WorkspaceDerived):
     """
     Attributes:
-        workspace_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280eb90>` of the payload.
-        user_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280ed90>` of the payload.
-        name (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280ef50>` of the payload.
+        workspace_id (str): The `workspace_id` of the payload.
+        user_id (str): The `user_id` of the payload.
+        name (str): The `name` of the payload.
         settings (WorkspaceSettings): A workspace's settings; omitted fields take their defaults.
-        is_active (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280f3d0>` of the payload.
-        created_at (datetime.datetime): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280f590>` of the payload.
-        updated_at (datetime.datetime): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280f790>` of the payload.
-        description (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280f110>` of the payload.
+        is_active (bool): The `is_active` of the payload.
+        created_at (datetime.datetime): The `created_at` of the payload.
+        updated_at (datetime.datetime): The `updated_at` of the payload.
+        description (str | None): The `description` of the payload.
     """
 
     workspace_id: str

@@ -26,8 +26,8 @@ _KNOWN_FIELDS = frozenset(
 class WorkspaceCreate:
     """
     Attributes:
-        name (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2819390>` of the payload.
-        description (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2819590>` of the payload.
+        name (str): The `name` of the payload.
+        description (str | None): The `description` of the payload.
         settings (WorkspaceSettings | None): Settings; left out or null means the defaults.
     """
 

@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class WorkspaceEnvelope:
     """
     Attributes:
-        success (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2889250>` of the payload.
-        data (Workspace): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2889450>` of the payload.
+        success (bool): The `success` of the payload.
+        data (Workspace): The `data` of the payload.
         meta (FreeFormObject | None): Always null today.
-        message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2889650>` of the payload.
+        message (str | None): The `message` of the payload.
     """
 
     success: bool

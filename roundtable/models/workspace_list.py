@@ -28,10 +28,10 @@ _KNOWN_FIELDS = frozenset(
 class WorkspaceList:
     """
     Attributes:
-        workspaces (list[WorkspaceSummary]): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2818910>` of the payload.
+        workspaces (list[WorkspaceSummary]): The `workspaces` of the payload.
         count (int): Length of this page.
-        offset (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2818dd0>` of the payload.
-        limit (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2818f90>` of the payload.
+        offset (int): The `offset` of the payload.
+        limit (int): The `limit` of the payload.
     """
 
     workspaces: list[WorkspaceSummary]

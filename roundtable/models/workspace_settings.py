@@ -29,9 +29,9 @@ class WorkspaceSettings:
     """A workspace's settings; omitted fields take their defaults.
 
     Attributes:
-        max_sandboxes (int | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280e010>` of the payload.
-        auto_cleanup (bool | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280e210>` of the payload.
-        retention_days (int | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280e3d0>` of the payload.
+        max_sandboxes (int | None): The `max_sandboxes` of the payload.
+        auto_cleanup (bool | None): The `auto_cleanup` of the payload.
+        retention_days (int | None): The `retention_days` of the payload.
         collaboration_policy (dict[str, Any] | None): Free-form policy; `{}` when unset.
     """
 

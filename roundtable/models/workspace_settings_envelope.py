@@ -27,10 +27,10 @@ _KNOWN_FIELDS = frozenset(
 class WorkspaceSettingsEnvelope:
     """
     Attributes:
-        success (bool): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f288a2d0>` of the payload.
+        success (bool): The `success` of the payload.
         data (WorkspaceSettings): A workspace's settings; omitted fields take their defaults.
         meta (FreeFormObject | None): Always null today.
-        message (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f288a6d0>` of the payload.
+        message (str | None): The `message` of the payload.
     """
 
     success: bool

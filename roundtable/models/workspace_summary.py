@@ -31,11 +31,11 @@ _KNOWN_FIELDS = frozenset(
 class WorkspaceSummary:
     """
     Attributes:
-        workspace_id (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280fc50>` of the payload.
-        name (str): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f280fe50>` of the payload.
-        sandbox_count (int): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2818250>` of the payload.
-        created_at (datetime.datetime): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2818410>` of the payload.
-        description (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2818050>` of the payload.
+        workspace_id (str): The `workspace_id` of the payload.
+        name (str): The `name` of the payload.
+        sandbox_count (int): The `sandbox_count` of the payload.
+        created_at (datetime.datetime): The `created_at` of the payload.
+        description (str | None): The `description` of the payload.
     """
 
     workspace_id: str

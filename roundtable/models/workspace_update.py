@@ -28,10 +28,10 @@ class WorkspaceUpdate:
     """Every field is optional; a field left out (or null) stays unchanged.
 
     Attributes:
-        name (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2819d90>` of the payload.
-        description (str | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f2819fd0>` of the payload.
+        name (str | None): The `name` of the payload.
+        description (str | None): The `description` of the payload.
         settings (WorkspaceSettings | None): Replaces the settings whole.
-        is_active (bool | None): The `<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb7f281a610>` of the payload.
+        is_active (bool | None): The `is_active` of the payload.
     """
 
     name: str | None = None
