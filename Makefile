@@ -43,14 +43,15 @@ test: $(STAMP)
 	$(MAKE) --no-print-directory check-generated lint typecheck
 	$(BIN)/pytest
 
-# The demo's own environment: the SDK and its `server` extra, no dev tool.
+# The demo's own environment: the SDK and its `testing` extra (the server, pytest for the
+# testing example), no dev tool.
 DEMO_VENV := .venv-demo
 DEMO_STAMP := $(DEMO_VENV)/.installed
 
 $(DEMO_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(DEMO_VENV)
 	$(DEMO_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(DEMO_VENV)/bin/python -m pip install --quiet -e '.[server]'
+	$(DEMO_VENV)/bin/python -m pip install --quiet -e '.[testing]'
 	touch $(DEMO_STAMP)
 
 demo: $(DEMO_STAMP)

@@ -1,12 +1,13 @@
 """The Python quick-start, run for real: its Complete Example, then every other section.
 
-Configuration comes from the environment, as in the quick-start:
-ROUND_TABLE_BASE_URL and ROUND_TABLE_API_KEY (`make demo` starts a reference server
-that accepts the quick-start's own key, "your-api-key", and sets both).
+Configuration comes from the environment: ROUND_TABLE_BASE_URL, and ROUND_TABLE_API_KEY
+or ROUND_TABLE_EMAIL + ROUND_TABLE_PASSWORD (`make demo` starts a reference server that
+accepts the quick-start's own key, "your-api-key", and sets both).
 """
 
 import asyncio
-import os
+
+from _credentials import credentials
 
 from roundtable import RoundTableClient
 from roundtable.exceptions import (
@@ -19,7 +20,9 @@ from roundtable.exceptions import (
 
 # ---- Complete Example, as the quick-start writes it -----------------------------------
 async def complete_example():
-    async with RoundTableClient(api_key="your-api-key") as client:
+    # The quick-start's own placeholder key, unless ROUND_TABLE_API_KEY says otherwise
+    # (`RoundTableClient()` reads ROUND_TABLE_BASE_URL by itself).
+    async with RoundTableClient(**credentials(default_key="your-api-key")) as client:
         # Create workspace
         workspace = await client.workspaces.create(
             name="Demo Project", description="Demonstrating the SDK"
@@ -228,9 +231,7 @@ async def tour(client):
 async def main():
     print("== Complete Example")
     await complete_example()
-    async with RoundTableClient(
-        api_key=os.getenv("ROUND_TABLE_API_KEY"), base_url=os.getenv("ROUND_TABLE_BASE_URL")
-    ) as client:
+    async with RoundTableClient(**credentials()) as client:
         await tour(client)
 
 

@@ -1,12 +1,12 @@
 """The Python quick-start written synchronously (`SyncRoundTableClient`), run for real: the
 same sections, and the same output, as examples/quickstart.py.
 
-Configuration comes from the environment, as in the quick-start:
-ROUND_TABLE_BASE_URL and ROUND_TABLE_API_KEY (`make demo` starts a reference server
-that accepts the quick-start's own key, "your-api-key", and sets both).
+Configuration comes from the environment: ROUND_TABLE_BASE_URL, and ROUND_TABLE_API_KEY
+or ROUND_TABLE_EMAIL + ROUND_TABLE_PASSWORD (`make demo` starts a reference server that
+accepts the quick-start's own key, "your-api-key", and sets both).
 """
 
-import os
+from _credentials import credentials
 
 from roundtable import SyncRoundTableClient
 from roundtable.exceptions import (
@@ -19,7 +19,9 @@ from roundtable.exceptions import (
 
 # ---- Complete Example, as the quick-start writes it -----------------------------------
 def complete_example():
-    with SyncRoundTableClient(api_key="your-api-key") as client:
+    # The quick-start's own placeholder key, unless ROUND_TABLE_API_KEY says otherwise
+    # (`SyncRoundTableClient()` reads ROUND_TABLE_BASE_URL by itself).
+    with SyncRoundTableClient(**credentials(default_key="your-api-key")) as client:
         # Create workspace
         workspace = client.workspaces.create(
             name="Demo Project", description="Demonstrating the SDK"
@@ -226,9 +228,7 @@ def tour(client):
 def main():
     print("== Complete Example")
     complete_example()
-    with SyncRoundTableClient(
-        api_key=os.getenv("ROUND_TABLE_API_KEY"), base_url=os.getenv("ROUND_TABLE_BASE_URL")
-    ) as client:
+    with SyncRoundTableClient(**credentials()) as client:
         tour(client)
 
 

@@ -166,12 +166,24 @@ def test_make_demo_runs_the_quickstart_and_says_which_server_it_plays(options, p
         text=True,
         timeout=120,
     )
-    assert result.returncode == 0, result.stderr
-    header, _, transcript = result.stdout.partition("\n")
+    assert result.returncode == 0, result.stdout + result.stderr
+    header, _, rest = result.stdout.partition("\n")
     assert header.startswith("The quick-start against the bundled reference server")
     assert f"profile {profile}: " in header
-    assert normalize(transcript) == EXPECTED[profile]
+    transcript, *examples = rest.split("\n### ")
+    assert normalize(transcript.rstrip("\n") + "\n") == EXPECTED[profile]
     assert "None" not in transcript
+    ran = {example.split("\n", 1)[0].split()[0] for example in examples}
+    assert ran == {
+        "examples/quickstart_sync.py",
+        "examples/login_and_renewal.py",
+        "examples/pagination.py",
+        "examples/retries_and_options.py",
+        "examples/wait_for_collaboration.py",
+        "examples/test_your_code.py",
+    }
+    assert "Messages, newest first: [6, 5, 4, 3, 2, 1, 0]" in rest
+    assert "3 passed" in rest
 
 
 def test_the_sync_quickstart_prints_what_the_async_one_does(monkeypatch, capsys):

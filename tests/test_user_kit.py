@@ -119,11 +119,11 @@ def test_a_user_project_runs_against_the_installed_wheel(wheel: Path, tmp_path: 
     assert "mypy" not in tools and "openapi-python-client" not in tools
 
 
-def test_make_demo_installs_the_sdk_with_its_server_extra_and_no_dev_tool() -> None:
+def test_make_demo_installs_the_sdk_with_its_testing_extra_and_no_dev_tool() -> None:
     plan = subprocess.run(
         ["make", "-n", "-B", "demo"], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
     installs = [line for line in plan.splitlines() if "pip install" in line]
-    assert any("-e '.[server]'" in line for line in installs), plan
+    assert any("-e '.[testing]'" in line for line in installs), plan
     assert not any("dev" in line for line in installs), plan
     assert ".venv-demo/bin/python scripts/demo.py" in plan
