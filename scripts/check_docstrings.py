@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import roundtable
 import roundtable.exceptions
+import roundtable.testing
 from roundtable import RoundTableClient, SyncRoundTableClient
 from roundtable.testing import ReferenceServer
 
@@ -37,6 +38,13 @@ def public_callables() -> Iterator[tuple[str, object]]:
         member = getattr(roundtable, name)
         if inspect.isclass(member):
             yield name, member
+    for name, member in inspect.getmembers(roundtable.exceptions, inspect.isclass):
+        if member.__module__ == "roundtable.exceptions":
+            yield f"exceptions.{name}", member
+    for name in roundtable.testing.__all__:
+        member = getattr(roundtable.testing, name)
+        if inspect.isclass(member):
+            yield f"testing.{name}", member
     for name, member in inspect.getmembers(ReferenceServer):
         if not name.startswith("_") and callable(member):
             yield f"ReferenceServer.{name}", member

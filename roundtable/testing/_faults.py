@@ -24,6 +24,10 @@ FaultKind = Literal["status", "drop", "delay", "refuse"]
 
 @define
 class Fault:
+    """One kind of misbehaviour, as `FaultPlan.inject` records it: what (`kind`: a status,
+    a dropped or refused connection, a delay), when (before or after the server acts, or
+    during), for which requests (method, path) and how many times (`count`)."""
+
     kind: FaultKind
     when: When = "before"
     status: int = 500

@@ -54,6 +54,10 @@ class _User:
 
 @define
 class World:
+    """The reference server's state: users and tokens, workspaces, sandboxes, messages and
+    collaborations, and the rules between them (`server.world`). Tests may read it, or
+    set it up directly, e.g. `server.world.register(email, password, None)`."""
+
     clock: Callable[[], float] = time.time
     profile: Profile = TODAY
     access_token_lifetime: float = 1800.0
