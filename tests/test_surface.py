@@ -540,9 +540,8 @@ def test_an_async_client_with_your_http_client_says_why_it_cannot_move():
 # ---- cookies --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("flavour", FLAVOURS)
-async def test_the_client_s_own_pool_keeps_no_cookie(flavour):
-    sent: list[httpx.Request] = []
+def cookie_setting_server(sent: list[httpx.Request]) -> httpx.MockTransport:
+    """Answers an empty workspace list, and sets a cookie each time."""
 
     def answer(request: httpx.Request) -> httpx.Response:
         sent.append(request)
@@ -552,7 +551,13 @@ async def test_the_client_s_own_pool_keeps_no_cookie(flavour):
             json={"success": True, "data": {"workspaces": [], "count": 0, "offset": 0, "limit": 1}},
         )
 
-    client = make_client(flavour, httpx.MockTransport(answer))
+    return httpx.MockTransport(answer)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_the_client_s_own_pool_keeps_no_cookie(flavour):
+    sent: list[httpx.Request] = []
+    client = make_client(flavour, cookie_setting_server(sent))
     await invoke(client.workspaces.list)
     await invoke(client.workspaces.list)
     assert "cookie" not in sent[1].headers
@@ -562,16 +567,7 @@ async def test_the_client_s_own_pool_keeps_no_cookie(flavour):
 
 async def test_a_pool_you_pass_keeps_its_cookies():
     sent: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(
-            200,
-            headers={"Set-Cookie": "session=abc; Path=/"},
-            json={"success": True, "data": {"workspaces": [], "count": 0, "offset": 0, "limit": 1}},
-        )
-
-    async with httpx.AsyncClient(transport=httpx.MockTransport(answer)) as http:
+    async with httpx.AsyncClient(transport=cookie_setting_server(sent)) as http:
         client = RoundTableClient("k", "http://rt.test", http_client=http)
         await client.workspaces.list()
         await client.workspaces.list()
