@@ -242,3 +242,26 @@ def test_open_enums_keep_unknown_values():
     assert known.status is KnownSandboxState.RUNNING and isinstance(known.status, enum.Enum)
     assert novel.status == "hibernating"
     assert novel.created_at == datetime.datetime(2025, 12, 31, 22, tzinfo=datetime.UTC)
+
+
+def test_models_may_be_built_without_init():
+    # Generated `from_dict` assigns the fields itself rather than call `__init__`: sound
+    # only while `__init__` does nothing else (no validator, converter, post-init).
+    classes = [
+        cls for cls in vars(roundtable.models).values() if isinstance(cls, type) and attrs.has(cls)
+    ]
+    assert len(classes) > 50
+    for cls in classes:
+        assert not hasattr(cls, "__attrs_post_init__") and not hasattr(cls, "__attrs_pre_init__")
+        for field in attrs.fields(cls):
+            assert field.validator is None and field.converter is None, (cls, field.name)
+
+
+def test_no_field_shadows_a_name_from_dict_uses_itself():
+    # The generated `from_dict` keeps its own locals beside one per field: a property
+    # with one of these names (added to the spec later) would be shadowed.
+    reserved = {"d", "field", "absent", "cls", "src_dict", "_built", "_new", "error"}
+    for cls in vars(roundtable.models).values():
+        if isinstance(cls, type) and attrs.has(cls):
+            clashes = reserved & {field.name for field in attrs.fields(cls)}
+            assert not clashes, (cls.__name__, clashes)

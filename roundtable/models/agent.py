@@ -21,6 +21,7 @@ from ._derived import AgentDerived
 T = TypeVar("T", bound="Agent")
 
 _KNOWNSANDBOXSTATE = {member.value: member for member in KnownSandboxState}
+_new = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "sandbox_id",
@@ -131,24 +132,30 @@ class Agent(AgentDerived):
                     created_at
                 )
             field = ""
-            agent = cls(
-                sandbox_id,
-                name,
-                status,
-                primary_agent,
-                model,
-                capabilities,
-                created_at,
-            )
-            if len(d) + absent != 7:
-                agent._additional_properties = {
+            # Built without calling `__init__`, which only assigns the fields (no validator,
+            # converter or post-init; tests/test_result_models.py checks): a seventh of a
+            # list's parse time.
+            # (`_built`, not the module's name: a field may be called that, e.g. AccessToken's.)
+            _built = _new(cls)
+            _built.sandbox_id = sandbox_id
+            _built.name = name
+            _built.status = status
+            _built.primary_agent = primary_agent
+            _built.model = model
+            _built.capabilities = capabilities
+            _built.created_at = created_at
+            _built._additional_properties = (
+                None
+                if len(d) + absent == 7
+                else {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
+            )
         except PayloadError as error:
             raise error.inside("Agent", field) from None
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("Agent", field, src_dict, error) from error
-        return agent
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,7 @@ from ..types import (
 
 T = TypeVar("T", bound="AgentConfig")
 
+_new = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "primary_agent",
@@ -110,22 +111,28 @@ class AgentConfig:
                 temperature = None
                 absent += 1
             field = ""
-            agent_config = cls(
-                primary_agent,
-                model,
-                sub_agents,
-                max_tokens,
-                temperature,
-            )
-            if len(d) + absent != 5:
-                agent_config._additional_properties = {
+            # Built without calling `__init__`, which only assigns the fields (no validator,
+            # converter or post-init; tests/test_result_models.py checks): a seventh of a
+            # list's parse time.
+            # (`_built`, not the module's name: a field may be called that, e.g. AccessToken's.)
+            _built = _new(cls)
+            _built.primary_agent = primary_agent
+            _built.model = model
+            _built.sub_agents = sub_agents
+            _built.max_tokens = max_tokens
+            _built.temperature = temperature
+            _built._additional_properties = (
+                None
+                if len(d) + absent == 5
+                else {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
+            )
         except PayloadError as error:
             raise error.inside("AgentConfig", field) from None
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("AgentConfig", field, src_dict, error) from error
-        return agent_config
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

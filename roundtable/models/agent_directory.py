@@ -14,6 +14,7 @@ from ..types import (
 
 T = TypeVar("T", bound="AgentDirectory")
 
+_new = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "workspace_id",
@@ -78,20 +79,26 @@ class AgentDirectory:
             agents = [Agent.from_dict(item0) for item0 in as_list(agents)]
             count = d["count"]
             field = ""
-            agent_directory = cls(
-                workspace_id,
-                agents,
-                count,
-            )
-            if len(d) + absent != 3:
-                agent_directory._additional_properties = {
+            # Built without calling `__init__`, which only assigns the fields (no validator,
+            # converter or post-init; tests/test_result_models.py checks): a seventh of a
+            # list's parse time.
+            # (`_built`, not the module's name: a field may be called that, e.g. AccessToken's.)
+            _built = _new(cls)
+            _built.workspace_id = workspace_id
+            _built.agents = agents
+            _built.count = count
+            _built._additional_properties = (
+                None
+                if len(d) + absent == 3
+                else {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
+            )
         except PayloadError as error:
             raise error.inside("AgentDirectory", field) from None
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("AgentDirectory", field, src_dict, error) from error
-        return agent_directory
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

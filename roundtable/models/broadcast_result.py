@@ -13,6 +13,7 @@ from ..types import (
 
 T = TypeVar("T", bound="BroadcastResult")
 
+_new = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "workspace_id",
@@ -75,20 +76,26 @@ class BroadcastResult:
             broadcast_to = d["broadcast_to"]
             message_type = d["message_type"]
             field = ""
-            broadcast_result = cls(
-                workspace_id,
-                broadcast_to,
-                message_type,
-            )
-            if len(d) + absent != 3:
-                broadcast_result._additional_properties = {
+            # Built without calling `__init__`, which only assigns the fields (no validator,
+            # converter or post-init; tests/test_result_models.py checks): a seventh of a
+            # list's parse time.
+            # (`_built`, not the module's name: a field may be called that, e.g. AccessToken's.)
+            _built = _new(cls)
+            _built.workspace_id = workspace_id
+            _built.broadcast_to = broadcast_to
+            _built.message_type = message_type
+            _built._additional_properties = (
+                None
+                if len(d) + absent == 3
+                else {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
+            )
         except PayloadError as error:
             raise error.inside("BroadcastResult", field) from None
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("BroadcastResult", field, src_dict, error) from error
-        return broadcast_result
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,7 @@ from ..types import (
 
 T = TypeVar("T", bound="ErrorDetail")
 
+_new = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "code",
@@ -81,20 +82,26 @@ class ErrorDetail:
                 details = None
                 absent += 1
             field = ""
-            error_detail = cls(
-                code,
-                message,
-                details,
-            )
-            if len(d) + absent != 3:
-                error_detail._additional_properties = {
+            # Built without calling `__init__`, which only assigns the fields (no validator,
+            # converter or post-init; tests/test_result_models.py checks): a seventh of a
+            # list's parse time.
+            # (`_built`, not the module's name: a field may be called that, e.g. AccessToken's.)
+            _built = _new(cls)
+            _built.code = code
+            _built.message = message
+            _built.details = details
+            _built._additional_properties = (
+                None
+                if len(d) + absent == 3
+                else {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
+            )
         except PayloadError as error:
             raise error.inside("ErrorDetail", field) from None
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("ErrorDetail", field, src_dict, error) from error
-        return error_detail
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -19,6 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="Health")
 
 _KNOWNHEALTHSTATE = {member.value: member for member in KnownHealthState}
+_new = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "status",
@@ -107,22 +108,28 @@ class Health:
                 message_bus = None
                 absent += 1
             field = ""
-            health = cls(
-                status,
-                timestamp,
-                version,
-                database,
-                message_bus,
-            )
-            if len(d) + absent != 5:
-                health._additional_properties = {
+            # Built without calling `__init__`, which only assigns the fields (no validator,
+            # converter or post-init; tests/test_result_models.py checks): a seventh of a
+            # list's parse time.
+            # (`_built`, not the module's name: a field may be called that, e.g. AccessToken's.)
+            _built = _new(cls)
+            _built.status = status
+            _built.timestamp = timestamp
+            _built.version = version
+            _built.database = database
+            _built.message_bus = message_bus
+            _built._additional_properties = (
+                None
+                if len(d) + absent == 5
+                else {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
+            )
         except PayloadError as error:
             raise error.inside("Health", field) from None
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("Health", field, src_dict, error) from error
-        return health
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

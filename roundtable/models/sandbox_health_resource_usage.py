@@ -13,6 +13,7 @@ from ..types import (
 
 T = TypeVar("T", bound="SandboxHealthResourceUsage")
 
+_new = object.__new__
 _KNOWN_FIELDS = frozenset({})
 
 
@@ -53,18 +54,25 @@ class SandboxHealthResourceUsage:
         absent = 0
         try:
             field = ""
-            sandbox_health_resource_usage = cls()
-            if len(d) + absent != 0:
-                sandbox_health_resource_usage._additional_properties = {
+            # Built without calling `__init__`, which only assigns the fields (no validator,
+            # converter or post-init; tests/test_result_models.py checks): a seventh of a
+            # list's parse time.
+            # (`_built`, not the module's name: a field may be called that, e.g. AccessToken's.)
+            _built = _new(cls)
+            _built._additional_properties = (
+                None
+                if len(d) + absent == 0
+                else {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
+            )
         except PayloadError as error:
             raise error.inside("SandboxHealthResourceUsage", field) from None
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at(
                 "SandboxHealthResourceUsage", field, src_dict, error
             ) from error
-        return sandbox_health_resource_usage
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

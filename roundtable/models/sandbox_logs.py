@@ -15,6 +15,7 @@ from ..types import (
 
 T = TypeVar("T", bound="SandboxLogs")
 
+_new = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "sandbox_id",
@@ -92,22 +93,28 @@ class SandboxLogs:
             offset = d["offset"]
             limit = d["limit"]
             field = ""
-            sandbox_logs = cls(
-                sandbox_id,
-                logs,
-                count,
-                offset,
-                limit,
-            )
-            if len(d) + absent != 5:
-                sandbox_logs._additional_properties = {
+            # Built without calling `__init__`, which only assigns the fields (no validator,
+            # converter or post-init; tests/test_result_models.py checks): a seventh of a
+            # list's parse time.
+            # (`_built`, not the module's name: a field may be called that, e.g. AccessToken's.)
+            _built = _new(cls)
+            _built.sandbox_id = sandbox_id
+            _built.logs = logs
+            _built.count = count
+            _built.offset = offset
+            _built.limit = limit
+            _built._additional_properties = (
+                None
+                if len(d) + absent == 5
+                else {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
+            )
         except PayloadError as error:
             raise error.inside("SandboxLogs", field) from None
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("SandboxLogs", field, src_dict, error) from error
-        return sandbox_logs
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,7 @@ from ..types import (
 
 T = TypeVar("T", bound="SystemInfo")
 
+_new = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "name",
@@ -130,26 +131,32 @@ class SystemInfo:
                 email = None
                 absent += 1
             field = ""
-            system_info = cls(
-                name,
-                version,
-                environment,
-                authenticated,
-                description,
-                python_version,
-                platform,
-                user_id,
-                email,
-            )
-            if len(d) + absent != 9:
-                system_info._additional_properties = {
+            # Built without calling `__init__`, which only assigns the fields (no validator,
+            # converter or post-init; tests/test_result_models.py checks): a seventh of a
+            # list's parse time.
+            # (`_built`, not the module's name: a field may be called that, e.g. AccessToken's.)
+            _built = _new(cls)
+            _built.name = name
+            _built.version = version
+            _built.environment = environment
+            _built.authenticated = authenticated
+            _built.description = description
+            _built.python_version = python_version
+            _built.platform = platform
+            _built.user_id = user_id
+            _built.email = email
+            _built._additional_properties = (
+                None
+                if len(d) + absent == 9
+                else {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
+            )
         except PayloadError as error:
             raise error.inside("SystemInfo", field) from None
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("SystemInfo", field, src_dict, error) from error
-        return system_info
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,7 @@ from ..types import (
 
 T = TypeVar("T", bound="TokenPair")
 
+_new = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "access_token",
@@ -86,21 +87,27 @@ class TokenPair:
                 refresh_token = None
                 absent += 1
             field = ""
-            token_pair = cls(
-                access_token,
-                token_type,
-                expires_in,
-                refresh_token,
-            )
-            if len(d) + absent != 4:
-                token_pair._additional_properties = {
+            # Built without calling `__init__`, which only assigns the fields (no validator,
+            # converter or post-init; tests/test_result_models.py checks): a seventh of a
+            # list's parse time.
+            # (`_built`, not the module's name: a field may be called that, e.g. AccessToken's.)
+            _built = _new(cls)
+            _built.access_token = access_token
+            _built.token_type = token_type
+            _built.expires_in = expires_in
+            _built.refresh_token = refresh_token
+            _built._additional_properties = (
+                None
+                if len(d) + absent == 4
+                else {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
+            )
         except PayloadError as error:
             raise error.inside("TokenPair", field) from None
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("TokenPair", field, src_dict, error) from error
-        return token_pair
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,7 @@ from ..types import (
 
 T = TypeVar("T", bound="UserEnvelope")
 
+_new = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "success",
@@ -95,21 +96,27 @@ class UserEnvelope:
                 message = None
                 absent += 1
             field = ""
-            user_envelope = cls(
-                success,
-                data,
-                meta,
-                message,
-            )
-            if len(d) + absent != 4:
-                user_envelope._additional_properties = {
+            # Built without calling `__init__`, which only assigns the fields (no validator,
+            # converter or post-init; tests/test_result_models.py checks): a seventh of a
+            # list's parse time.
+            # (`_built`, not the module's name: a field may be called that, e.g. AccessToken's.)
+            _built = _new(cls)
+            _built.success = success
+            _built.data = data
+            _built.meta = meta
+            _built.message = message
+            _built._additional_properties = (
+                None
+                if len(d) + absent == 4
+                else {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
+            )
         except PayloadError as error:
             raise error.inside("UserEnvelope", field) from None
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("UserEnvelope", field, src_dict, error) from error
-        return user_envelope
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

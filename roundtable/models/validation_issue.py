@@ -15,6 +15,7 @@ from ..types import (
 
 T = TypeVar("T", bound="ValidationIssue")
 
+_new = object.__new__
 _KNOWN_FIELDS = frozenset(
     {
         "loc",
@@ -117,23 +118,29 @@ class ValidationIssue:
                 url = None
                 absent += 1
             field = ""
-            validation_issue = cls(
-                loc,
-                msg,
-                type_,
-                input_,
-                ctx,
-                url,
-            )
-            if len(d) + absent != 6:
-                validation_issue._additional_properties = {
+            # Built without calling `__init__`, which only assigns the fields (no validator,
+            # converter or post-init; tests/test_result_models.py checks): a seventh of a
+            # list's parse time.
+            # (`_built`, not the module's name: a field may be called that, e.g. AccessToken's.)
+            _built = _new(cls)
+            _built.loc = loc
+            _built.msg = msg
+            _built.type_ = type_
+            _built.input_ = input_
+            _built.ctx = ctx
+            _built.url = url
+            _built._additional_properties = (
+                None
+                if len(d) + absent == 6
+                else {
                     key: value for key, value in d.items() if key not in _KNOWN_FIELDS
                 }
+            )
         except PayloadError as error:
             raise error.inside("ValidationIssue", field) from None
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("ValidationIssue", field, src_dict, error) from error
-        return validation_issue
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:
