@@ -260,7 +260,8 @@ def test_models_may_be_built_without_init():
 def test_no_field_shadows_a_name_from_dict_uses_itself():
     # The generated `from_dict` keeps its own locals beside one per field: a property
     # with one of these names (added to the spec later) would be shadowed.
-    reserved = {"d", "field", "absent", "cls", "src_dict", "_built", "_new", "error"}
+    # (`error` is bound only on the way out, once no field is read any more.)
+    reserved = {"d", "field", "absent", "cls", "src_dict", "_built", "_new"}
     for cls in vars(roundtable.models).values():
         if isinstance(cls, type) and attrs.has(cls):
             clashes = reserved & {field.name for field in attrs.fields(cls)}
