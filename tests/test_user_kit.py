@@ -86,7 +86,7 @@ def test_the_wheel_holds_the_license_and_the_pytest_plugin(wheel: Path) -> None:
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
     entry_points = next(name for name in names if name.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "[pytest11]" in text and "roundtable.testing.pytest_plugin" in text
+    assert "[pytest11]" in text and "roundtable._pytest_plugin" in text
     assert "roundtable/py.typed" in names
 
 
@@ -127,3 +127,34 @@ def test_make_demo_installs_the_sdk_with_its_testing_extra_and_no_dev_tool() -> 
     assert any("-e '.[testing]'" in line for line in installs), plan
     assert not any("dev" in line for line in installs), plan
     assert ".venv-demo/bin/python scripts/demo.py" in plan
+
+
+def test_pytest_starts_where_the_sdk_is_installed_without_its_testing_extra(
+    wheel: Path, tmp_path: Path
+) -> None:
+    # The pytest11 entry point comes with every install: it must not break pytest for
+    # users who never asked for the reference server.
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    installed = subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", str(wheel), "pytest"],
+        capture_output=True,
+        text=True,
+    )
+    assert installed.returncode == 0, installed.stderr
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "test_plain.py").write_text(
+        "import roundtable\n\n\ndef test_plain():\n    assert roundtable.RoundTableClient\n\n\n"
+        "def test_a_fixture_says_what_to_install(roundtable_server):\n    pass\n"
+    )
+    ran = subprocess.run(
+        [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", str(project)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "1 passed, 1 error" in ran.stdout, ran.stdout + ran.stderr
+    assert "pip install 'roundtable-sdk[server]'" in ran.stdout
