@@ -262,6 +262,15 @@ async def scenario(client: Any, server: ReferenceServer) -> dict[str, Any]:
     await both("auth.logout")
     await both("sandboxes.delete", b.sandbox_id)
     await both("workspaces.delete", ws.workspace_id)
+    # Deleting twice is not possible: the raw deletes get objects of their own.
+    spare = await invoke(client.workspaces.create, name="spare")
+    extra = await invoke(client.sandboxes.create, spare.workspace_id, "x", {"primary_agent": "x"})
+    for method, argument in (
+        (client.sandboxes.with_raw_response.delete, extra.sandbox_id),
+        (client.workspaces.with_raw_response.delete, spare.workspace_id),
+    ):
+        raw = await invoke(method, argument)
+        assert raw.status_code == 204 and raw.parse() is None
     return results
 
 
