@@ -404,4 +404,6 @@ class Sandboxes(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        self._requester.call(delete_sandbox._get_kwargs(sandbox_id), no_content, options=options)
+        return self._requester.call(
+            delete_sandbox._get_kwargs(sandbox_id), no_content, options=options
+        )

@@ -223,7 +223,7 @@ class Workspaces(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        self._requester.call(
+        return self._requester.call(
             delete_workspace._get_kwargs(workspace_id), no_content, options=options
         )
 

@@ -404,6 +404,6 @@ class Sandboxes(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        await self._requester.call(
+        return await self._requester.call(
             delete_sandbox._get_kwargs(sandbox_id), no_content, options=options
         )
