@@ -37,7 +37,7 @@ class InFlightLimit:
     cancelled) is a sixth of what the SDK adds to an in-process call.
     """
 
-    __slots__ = ("_deadlines", "_semaphore", "_timer", "_timer_at", "_timer_loop", "limit")
+    __slots__ = ("_deadlines", "_semaphore", "_timer", "_timer_at", "limit")
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
@@ -45,10 +45,10 @@ class InFlightLimit:
         self._deadlines: dict[Exchange, float] = {}
         self._timer: asyncio.TimerHandle | None = None
         self._timer_at = 0.0
-        self._timer_loop: asyncio.AbstractEventLoop | None = None
 
     def reset(self) -> None:
-        """Forget the lock of another event loop (the client moved to a new one)."""
+        """Forget the lock and the timer of another event loop (the client moved to a new
+        one: `Requester.on_this_loop`)."""
         self._semaphore = None
         self._deadlines.clear()
         self._timer = None
@@ -64,11 +64,8 @@ class InFlightLimit:
 
     def watch(self, exchange: Exchange, deadline: float) -> None:
         """Have `exchange.expire()` called at `deadline` (loop time) unless unwatched first."""
-        import asyncio
-
         self._deadlines[exchange] = deadline
-        loop = asyncio.get_running_loop()
-        if self._timer is None or deadline < self._timer_at or self._timer_loop is not loop:
+        if self._timer is None or deadline < self._timer_at:
             self._schedule(deadline)
 
     def unwatch(self, exchange: Exchange) -> None:
@@ -81,8 +78,7 @@ class InFlightLimit:
         if self._timer is not None:
             self._timer.cancel()
         self._timer_at = when
-        self._timer_loop = asyncio.get_running_loop()
-        self._timer = self._timer_loop.call_at(when, self._fire)
+        self._timer = asyncio.get_running_loop().call_at(when, self._fire)
 
     def close(self) -> None:
         """Stop the timer (the client is closing)."""

@@ -125,13 +125,13 @@ class RoundTableClient:
         self._owns_http = http_client is None
         if http_client is None:
             # Our own pool carries the fixed headers, so no call rebuilds them.
-            self._http = new_pool(transport, headers, timeout, max_connections)
+            http = new_pool(transport, headers, timeout, max_connections)
             headers = {}
         else:
-            self._http = http_client  # not ours to change: the headers go on each request
+            http = http_client  # not ours to change: the headers go on each request
         policy = retry_policy or RetryPolicy(max_retries=max_retries)
         self._requester = Requester(
-            self._http,
+            http,
             self.base_url,
             headers,
             None,

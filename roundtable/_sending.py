@@ -4,7 +4,7 @@ It adds the bearer token and the idempotency key, retries what is safe to retry,
 renews an expired token once, logs, and turns the answer into a parsed model or an
 exception of `roundtable.exceptions`. Nothing else in the SDK touches the network.
 
-Each attempt is an `_Exchange` (`_exchange.py`): bounded in time as a whole and in the
+Each attempt is an `Exchange` (`_exchange.py`): bounded in time as a whole and in the
 size of the body it reads, and safe to abandon at any moment.
 """
 

@@ -39,7 +39,7 @@ class InFlightLimit:
 
 
 class Exchange:
-    __slots__ = ("_deadline", "http", "max_size", "request", "slots")
+    __slots__ = ("_deadline", "http", "max_size", "request")
 
     def __init__(
         self,
@@ -53,7 +53,6 @@ class Exchange:
         self.http = http
         self.request = request
         self.max_size = max_size
-        self.slots = slots
         self._deadline = None if time_limit is None else time.monotonic() + time_limit
 
     def run(self) -> httpx.Response:

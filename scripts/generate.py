@@ -131,19 +131,10 @@ def derive_sync_client(package: Path, env: dict[str, str]) -> None:
         unasync.Rule(f"/{source}", f"/{sync_name(source)}", additional_replacements=SYNC_NAMES)
         for source in SYNC_SOURCES
     ]
-    sources = [
-        path
-        for source in SYNC_SOURCES
-        for path in (
-            sorted((package / source).rglob("*.py")) if source.endswith("/") else [package / source]
-        )
-    ]
+    sources = [path for source in SYNC_SOURCES for path in _python_files(package / source)]
     unasync.unasync_files([str(path) for path in sources], rules)
-    derived = [
-        package / sync_name(source) if not source.endswith("/") else package / sync_name(source)
-        for source in SYNC_SOURCES
-    ]
-    for path in [p for d in derived for p in (sorted(d.rglob("*.py")) if d.is_dir() else [d])]:
+    derived = [package / sync_name(source) for source in SYNC_SOURCES]
+    for path in [path for target in derived for path in _python_files(target)]:
         text = _without_awaitable(path.read_text(encoding="utf-8"))
         for old, new in SYNC_PROSE:
             text = text.replace(old, new)
@@ -171,6 +162,11 @@ def derive_sync_client(package: Path, env: dict[str, str]) -> None:
         check=True,
         env=env,
     )
+
+
+def _python_files(path: Path) -> list[Path]:
+    """A module, or every module of a folder."""
+    return sorted(path.rglob("*.py")) if path.is_dir() else [path]
 
 
 def _without_awaitable(text: str) -> str:

@@ -75,14 +75,14 @@ async def test_with_options_changes_timeout_and_retries_and_shares_the_pool(clie
     assert httpx_mock.get_request().extensions["timeout"]["read"] == 2.5
     assert quick._requester.retry.max_retries == 7
     assert client._requester.retry.max_retries == 0
-    assert quick._http is client._http
+    assert quick.http_client is client.http_client
     await quick.close()
-    assert not client._http.is_closed
+    assert not client.http_client.is_closed
 
 
 async def test_the_context_manager_closes_the_pool():
     async with RoundTableClient("k") as client:
-        http = client._http
+        http = client.http_client
         assert not http.is_closed
     assert http.is_closed
 

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
+from roundtable._pytest_plugin import TestClock
 from roundtable.testing import ReferenceServer
 
 import wire
@@ -345,7 +346,7 @@ async def user_scenario(profile: str) -> dict[str, Any]:
     """The quick-start's calls and a pagination run, as a user's code sees their results."""
     from roundtable import RetryPolicy
 
-    clock = FakeClock()
+    clock = TestClock(start=1_800_000_000.0)
     server = ReferenceServer(profile=profile, clock=clock, collaboration_round_seconds=5)
 
     async def no_sleep(_seconds: float) -> None:
@@ -404,14 +405,6 @@ async def user_scenario(profile: str) -> dict[str, Any]:
             w async for w in client.workspaces.iterate(page_size=40)
         ]
     return {step: view(result) for step, result in seen.items()}
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture(scope="module")

@@ -352,7 +352,7 @@ async def test_one_client_shared_by_1000_tasks_with_bounded_connections():
         async with RoundTableClient(
             api_key, base_url, retry_policy=RetryPolicy(max_retries=6, sleep=Sleeps())
         ) as client:
-            pool = client._http._transport._pool
+            pool = client.http_client._transport._pool
             peak = 0
 
             async def watch():

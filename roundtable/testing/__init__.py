@@ -134,10 +134,11 @@ class ReferenceServer:
         """
         from .._sync_client import SyncRoundTableClient
 
-        if "email" not in options and "refresh_token" not in options:
-            api_key = api_key or self.api_key
         return SyncRoundTableClient(
-            api_key, IN_PROCESS_BASE_URL, transport=self.sync_transport(), **options
+            self._key(api_key, options),
+            IN_PROCESS_BASE_URL,
+            transport=self.sync_transport(),
+            **options,
         )
 
     def client(self, api_key: str | None = None, **options: Any) -> RoundTableClient:
@@ -151,9 +152,16 @@ class ReferenceServer:
         Returns:
             The client (use it with `async with`).
         """
-        if "email" not in options and "refresh_token" not in options:
-            api_key = api_key or self.api_key
-        return RoundTableClient(api_key, IN_PROCESS_BASE_URL, transport=self.transport(), **options)
+        return RoundTableClient(
+            self._key(api_key, options), IN_PROCESS_BASE_URL, transport=self.transport(), **options
+        )
+
+    def _key(self, api_key: str | None, options: dict[str, Any]) -> str | None:
+        """The key a client of this server uses: the one given, else the server's first,
+        unless the client logs in instead."""
+        if "email" in options or "refresh_token" in options:
+            return api_key
+        return api_key or self.api_key
 
     @contextmanager
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
