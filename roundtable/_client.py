@@ -68,6 +68,11 @@ class RoundTableClient:
     tasks. Close it with `async with` or `await client.close()`; an `http_client` you
     pass in stays yours and is not closed. `transport` swaps the network layer of the
     client's own pool (e.g. `roundtable.testing`'s in-process server, or a mock).
+
+    Example:
+
+        async with RoundTableClient(os.environ["ROUND_TABLE_API_KEY"]) as client:
+            workspace = await client.workspaces.create(name="Demo Project")
     """
 
     def __init__(
@@ -174,6 +179,11 @@ class RoundTableClient:
     def anonymous(cls, base_url: str | None = None, **options: Any) -> Self:
         """A client without credentials: for `auth.register`/`auth.login` and system calls.
 
+        Example:
+
+            async with RoundTableClient.anonymous() as client:
+                tokens = await client.auth.login("ada@example.com", "correct horse battery staple")
+
         Args:
             base_url: As for the constructor.
             **options: Any other constructor argument.
@@ -213,7 +223,7 @@ class RoundTableClient:
         )
 
     def __repr__(self) -> str:
-        return f"RoundTableClient(base_url={self.base_url!r})"
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
 
     def with_options(
         self, *, max_retries: int | None = None, **options: Unpack[RequestOptions]
@@ -255,7 +265,16 @@ class RoundTableClient:
     # -- lifecycle -----------------------------------------------------------------------
 
     async def close(self) -> None:
-        """Close the connection pool (unless it belongs to an `http_client` you passed)."""
+        """Close the connection pool (unless it belongs to an `http_client` you passed).
+
+        Example:
+
+            client = RoundTableClient()
+            try:
+                info = await client.system_info()
+            finally:
+                await client.close()
+        """
         self._requester.slots.close()
         if self._owns_http:
             if not self._requester.http.is_closed:
@@ -405,6 +424,11 @@ class RoundTableClient:
     async def health_check(self, **options: Unpack[RequestOptions]) -> Health:
         """The server's health (no credentials needed).
 
+        Example:
+
+            health = await client.health_check()
+            print(health.status, health.version)
+
         Args:
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
                 (see `RequestOptions`).
@@ -423,6 +447,11 @@ class RoundTableClient:
 
     async def system_info(self, **options: Unpack[RequestOptions]) -> SystemInfo:
         """The server's name, version and environment; with credentials, the caller's identity.
+
+        Example:
+
+            info = await client.system_info()
+            print(info.name, info.version)
 
         Args:
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
@@ -444,6 +473,11 @@ class RoundTableClient:
         self, workspace_id: str, **options: Unpack[RequestOptions]
     ) -> AggregateMetrics:
         """Counts of a workspace's sandboxes, messages and collaborations.
+
+        Example:
+
+            metrics = await client.aggregate_metrics(workspace.workspace_id)
+            print(metrics.sandboxes.total, metrics.sandboxes.by_status)
 
         Args:
             workspace_id: The workspace's id.

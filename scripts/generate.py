@@ -16,6 +16,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -118,6 +119,8 @@ SYNC_PROSE = [
     ("await ", ""),
     ("asyncio.sleep", "time.sleep"),
 ]
+# unasync renames names in code only; in prose (and examples) the client is named as well.
+ASYNC_CLIENT_IN_PROSE = re.compile(r"(?<!Sync)\bRoundTableClient\b")
 
 
 def derive_sync_client(package: Path, env: dict[str, str]) -> None:
@@ -138,6 +141,7 @@ def derive_sync_client(package: Path, env: dict[str, str]) -> None:
         text = _without_awaitable(path.read_text(encoding="utf-8"))
         for old, new in SYNC_PROSE:
             text = text.replace(old, new)
+        text = ASYNC_CLIENT_IN_PROSE.sub("SyncRoundTableClient", text)
         path.write_text(text, encoding="utf-8")
     ruff = str(Path(sys.executable).parent / "ruff")
     targets = [str(path) for path in derived]

@@ -7,7 +7,7 @@ import logging
 import httpx
 import pytest
 
-from roundtable import DEFAULT_BASE_URL, RoundTableClient
+from roundtable import DEFAULT_BASE_URL, RoundTableClient, SyncRoundTableClient
 from roundtable.exceptions import ConfigurationError, NotFoundError
 
 import wire
@@ -145,3 +145,10 @@ def test_env_logging_switch(monkeypatch):
     finally:
         logger.setLevel(saved[0])
         logger.handlers[:] = saved[1]
+
+
+def test_each_client_names_its_own_class_in_its_repr():
+    """The sync client is derived from the async one; its repr must not say the async name."""
+    url = "http://rt.test/api/v1"
+    assert repr(RoundTableClient("k", url)) == f"RoundTableClient(base_url='{url}')"
+    assert repr(SyncRoundTableClient("k", url)) == f"SyncRoundTableClient(base_url='{url}')"

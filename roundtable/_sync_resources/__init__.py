@@ -1,1 +1,1 @@
-"""The resources of `RoundTableClient`: one module per tag of the contract."""
+"""The resources of `SyncRoundTableClient`: one module per tag of the contract."""
