@@ -1,6 +1,8 @@
 """Every public class, method and exception of the SDK documented: a summary line, and
 `Args:`, `Returns:` and `Raises:` sections where they apply (Google style, as the API
-reference renders them). Exits non-zero naming each gap; `make docs` and the tests run it."""
+reference renders them), and an `Example:` on every method of the clients and their
+resources (tests/test_docstring_examples.py runs each). Exits non-zero naming each gap;
+`make docs` and the tests run it."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from roundtable import RoundTableClient, SyncRoundTableClient
 from roundtable.testing import ReferenceServer
 
 RESOURCES = ["workspaces", "sandboxes", "messages", "collaborations", "auth"]
+CLIENTS = ("RoundTableClient.", "SyncRoundTableClient.")
 # The client's own methods that send a request.
 REQUESTING = {"call", "request", "health_check", "system_info", "aggregate_metrics"}
 
@@ -79,6 +82,8 @@ def problems(name: str, target: object) -> list[str]:
         ) or name.rsplit(".", 1)[-1] in REQUESTING
         if makes_requests and "Raises:" not in doc:
             found.append(f"{name}: no Raises section")
+        if name.startswith(CLIENTS) and "\nExample:\n" not in doc:
+            found.append(f"{name}: no Example section")
     return found
 
 

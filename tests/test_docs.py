@@ -31,6 +31,22 @@ def test_every_public_method_has_its_docstring_sections():
     assert gaps == []
 
 
+def test_a_client_method_without_an_example_is_a_gap():
+    def undocumented_example(workspace_id: str) -> None:
+        """Do a thing.
+
+        Args:
+            workspace_id: The workspace.
+
+        Raises:
+            APIError: It failed.
+        """
+
+    assert check_docstrings.problems(
+        "SyncRoundTableClient.workspaces.archive", undocumented_example
+    ) == ["SyncRoundTableClient.workspaces.archive: no Example section"]
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("site")

@@ -41,6 +41,12 @@ class Auth(Resource):
     ) -> TokenPair:
         """Create an account, and log in to it.
 
+        Example:
+
+            tokens = client.auth.register("grace@example.com", "a long passphrase")
+            with SyncRoundTableClient(tokens.access_token) as grace:
+                user = grace.auth.me()
+
         Args:
             email: A valid email address.
             password: 8 characters or more.
@@ -67,6 +73,10 @@ class Auth(Resource):
     def login(self, email: str, password: str, **options: Unpack[PostOptions]) -> TokenPair:
         """Log in with email and password.
 
+        Example:
+
+            tokens = client.auth.login("ada@example.com", "correct horse battery staple")
+
         Args:
             email: The account's email.
             password: Its password.
@@ -89,6 +99,10 @@ class Auth(Resource):
 
     def token(self, username: str, password: str, **options: Unpack[PostOptions]) -> TokenPair:
         """The OAuth2 password flow (form-encoded), as `login`.
+
+        Example:
+
+            tokens = client.auth.token("ada@example.com", "correct horse battery staple")
 
         Args:
             username: The account's email.
@@ -117,6 +131,12 @@ class Auth(Resource):
     def refresh(self, refresh_token: str, **options: Unpack[PostOptions]) -> AccessToken:
         """A new access token from a refresh token.
 
+        Example:
+
+            tokens = client.auth.login("ada@example.com", "correct horse battery staple")
+            renewed = client.auth.refresh(tokens.refresh_token)
+            print(renewed.expires_in)
+
         Args:
             refresh_token: From `register` or `login`.
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
@@ -142,6 +162,11 @@ class Auth(Resource):
     def me(self, **options: Unpack[RequestOptions]) -> User:
         """The account the client's token belongs to.
 
+        Example:
+
+            user = client.auth.me()
+            print(user.email)
+
         Args:
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
                 (see `RequestOptions`).
@@ -159,6 +184,10 @@ class Auth(Resource):
 
     def logout(self, **options: Unpack[PostOptions]) -> LogoutResult:
         """Log out (today's server keeps the token valid until it expires).
+
+        Example:
+
+            client.auth.logout()
 
         Args:
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`

@@ -39,6 +39,15 @@ class Collaborations(Resource):
     ) -> Collaboration:
         """Start a collaboration of sandboxes of one workspace on a task.
 
+        Example:
+
+            collaboration = client.collaborations.orchestrate(
+                workspace.workspace_id,
+                "Build a REST API",
+                [sandbox.sandbox_id, other.sandbox_id],
+                config={"max_rounds": 2},
+            )
+
         Args:
             workspace_id: The workspace's id (`ws_...`).
             task: What to do, 1 character or more.
@@ -78,6 +87,10 @@ class Collaborations(Resource):
     ) -> Collaboration:
         """A collaboration by id (also `get`).
 
+        Example:
+
+            current = client.collaborations.get_collaboration(collaboration.collaboration_id)
+
         Args:
             collaboration_id: The collaboration's id (`col_...`).
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
@@ -102,6 +115,11 @@ class Collaborations(Resource):
 
     def get(self, collaboration_id: str, **options: Unpack[RequestOptions]) -> Collaboration:
         """A collaboration by id: `get_collaboration`, by its shorter name.
+
+        Example:
+
+            current = client.collaborations.get(collaboration.collaboration_id)
+            print(current.status, current.progress.percentage)
 
         Args:
             collaboration_id: The collaboration's id (`col_...`).
@@ -133,6 +151,14 @@ class Collaborations(Resource):
 
         Polls at once; cancellable at any time.
 
+        Example:
+
+            try:
+                done = client.collaborations.wait(collaboration.collaboration_id, timeout=120)
+                print(done.status, done.result)
+            except WaitTimeoutError as error:
+                print("still", error.last.status)
+
         Args:
             collaboration_id: The collaboration's id.
             timeout: Seconds to wait in all (on the retry policy's clock).
@@ -162,6 +188,12 @@ class Collaborations(Resource):
         self, workspace_id: str, **options: Unpack[RequestOptions]
     ) -> AgentDirectory:
         """The agents of a workspace's sandboxes.
+
+        Example:
+
+            directory = client.collaborations.discover_agents(workspace.workspace_id)
+            for agent in directory.agents:
+                print(agent.name, agent.primary_agent, agent.status)
 
         Args:
             workspace_id: The workspace's id (`ws_...`).

@@ -39,7 +39,9 @@ class Messages(Resource):
 
         Example:
 
-            message = client.messages.send(a.sandbox_id, b.sandbox_id, {"task": "analyze"})
+            message = client.messages.send(
+                sandbox.sandbox_id, other.sandbox_id, {"task": "analyze"}
+            )
 
         Args:
             from_sandbox_id: The sender's id.
@@ -86,6 +88,12 @@ class Messages(Resource):
     ) -> MessageList:
         """One page of the messages a sandbox sent or received, newest first.
 
+        Example:
+
+            page = client.messages.list(sandbox.sandbox_id, limit=20)
+            for message in page.messages:
+                print(message.message_type, message.content)
+
         Args:
             sandbox_id: The sandbox's id (`sb_...`).
             limit: Items per page, 1 to 100.
@@ -120,6 +128,11 @@ class Messages(Resource):
         that server lists only the newest 100 messages, and an iteration ending at exactly 100
         logs a warning that there may be more.
 
+        Example:
+
+            for message in client.messages.iterate(sandbox.sandbox_id):
+                print(message.from_sandbox_id, message.content)
+
         Args:
             sandbox_id: The sandbox's id (`sb_...`).
             page_size: Items per request, 1 to 100.
@@ -142,6 +155,11 @@ class Messages(Resource):
 
     def get(self, message_id: str, **options: Unpack[RequestOptions]) -> Message:
         """A message by id.
+
+        Example:
+
+            fetched = client.messages.get(message.message_id)
+            print(fetched.status)
 
         Args:
             message_id: The message's id (`msg_...`).
@@ -175,6 +193,13 @@ class Messages(Resource):
         **options: Unpack[PostOptions],
     ) -> BroadcastResult:
         """Send `content` to every sandbox of a workspace.
+
+        Example:
+
+            result = client.messages.broadcast(
+                workspace.workspace_id, {"notice": "stand-up"}, from_sandbox_id=sandbox.sandbox_id
+            )
+            print(result.broadcast_to)
 
         Args:
             workspace_id: The workspace's id (`ws_...`).

@@ -30,9 +30,13 @@ class Resource:
     @property
     def with_raw_response(self) -> RawResponses:
         """This resource's methods, answering with a `RawResponse` (status code, headers,
-        elapsed time, retries taken, the httpx response, and `.parse()` for the result):
+        elapsed time, retries taken, the httpx response, and `.parse()` for the result).
 
-            raw = await client.workspaces.with_raw_response.get(ws_id)
+        Example:
+
+            raw = await client.workspaces.with_raw_response.get(workspace.workspace_id)
+            print(raw.status_code, raw.headers["content-type"], raw.retries_taken)
+            fetched = raw.parse()
         """
         return RawResponses(type(self)(self._requester.as_raw()))
 

@@ -116,6 +116,12 @@ class Sandboxes(Resource):
     ) -> SandboxList:
         """One page of a workspace's sandboxes.
 
+        Example:
+
+            page = await client.sandboxes.list(workspace.workspace_id, limit=20)
+            for summary in page.sandboxes:
+                print(summary.name, summary.status)
+
         Args:
             workspace_id: The workspace's id (`ws_...`).
             limit: Items per page, 1 to 100.
@@ -148,6 +154,11 @@ class Sandboxes(Resource):
         Today's Round Table server lists only the first 100 sandboxes of a workspace: an
         iteration ending at exactly 100 logs a warning that there may be more.
 
+        Example:
+
+            async for summary in client.sandboxes.iterate(workspace.workspace_id):
+                print(summary.name, summary.status)
+
         Args:
             workspace_id: The workspace's id (`ws_...`).
             page_size: Items per request, 1 to 100.
@@ -170,6 +181,11 @@ class Sandboxes(Resource):
 
     async def get(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> Sandbox:
         """A sandbox by id.
+
+        Example:
+
+            fetched = await client.sandboxes.get(sandbox.sandbox_id)
+            print(fetched.name, fetched.status)
 
         Args:
             sandbox_id: The sandbox's id (`sb_...`).
@@ -194,6 +210,11 @@ class Sandboxes(Resource):
     async def start(self, sandbox_id: str, **options: Unpack[PostOptions]) -> Sandbox:
         """Start a sandbox (at once `running`; starting a running one changes nothing).
 
+        Example:
+
+            await client.sandboxes.start(sandbox.sandbox_id)
+            ready = await client.sandboxes.wait_for_status(sandbox.sandbox_id, "running")
+
         Args:
             sandbox_id: The sandbox's id (`sb_...`).
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
@@ -217,6 +238,11 @@ class Sandboxes(Resource):
     async def stop(self, sandbox_id: str, **options: Unpack[PostOptions]) -> Sandbox:
         """Stop a sandbox.
 
+        Example:
+
+            stopped = await client.sandboxes.stop(sandbox.sandbox_id)
+            print(stopped.status)
+
         Args:
             sandbox_id: The sandbox's id (`sb_...`).
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
@@ -239,6 +265,11 @@ class Sandboxes(Resource):
 
     async def status(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> SandboxStatus:
         """A sandbox's status: `.status`, and `.uptime` in seconds while it runs.
+
+        Example:
+
+            state = await client.sandboxes.status(sandbox.sandbox_id)
+            print(state.status, state.uptime_seconds)
 
         Args:
             sandbox_id: The sandbox's id (`sb_...`).
@@ -264,6 +295,11 @@ class Sandboxes(Resource):
 
     async def metrics(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> SandboxMetrics:
         """A sandbox's resource use and message counts (`None` on today's server).
+
+        Example:
+
+            usage = await client.sandboxes.metrics(sandbox.sandbox_id)
+            print(usage.metrics.cpu_usage, usage.metrics.memory_usage_mb)
 
         Args:
             sandbox_id: The sandbox's id (`sb_...`).
@@ -296,6 +332,12 @@ class Sandboxes(Resource):
     ) -> SandboxLogs:
         """One page of a sandbox's log (empty on today's server).
 
+        Example:
+
+            page = await client.sandboxes.logs(sandbox.sandbox_id, limit=50)
+            for entry in page.logs:
+                print(entry)
+
         Args:
             sandbox_id: The sandbox's id (`sb_...`).
             limit: Entries per page, 1 to 1000.
@@ -324,6 +366,10 @@ class Sandboxes(Resource):
         self, sandbox_id: str, config: Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> dict[str, Any]:
         """Send configuration to a sandbox.
+
+        Example:
+
+            config = await client.sandboxes.update_config(sandbox.sandbox_id, {"temperature": 0.2})
 
         Args:
             sandbox_id: The sandbox's id (`sb_...`).
@@ -362,6 +408,12 @@ class Sandboxes(Resource):
 
         Polls at once; cancellable at any time.
 
+        Example:
+
+            ready = await client.sandboxes.wait_for_status(
+                sandbox.sandbox_id, "running", timeout=60, on_poll=lambda s: print(s.status)
+            )
+
         Args:
             sandbox_id: The sandbox's id (`sb_...`).
             status: The state to wait for, e.g. "running".
@@ -390,6 +442,10 @@ class Sandboxes(Resource):
 
     async def delete(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a sandbox.
+
+        Example:
+
+            await client.sandboxes.delete(sandbox.sandbox_id)
 
         Args:
             sandbox_id: The sandbox's id (`sb_...`).

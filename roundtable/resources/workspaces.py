@@ -84,6 +84,12 @@ class Workspaces(Resource):
     ) -> WorkspaceList:
         """One page of your workspaces.
 
+        Example:
+
+            page = await client.workspaces.list(limit=20)
+            for summary in page.workspaces:
+                print(summary.workspace_id, summary.name)
+
         Args:
             limit: Items per page, 1 to 100 (the server's default: 100).
             offset: Items to skip. Today's server lists only its first 100 rows.
@@ -139,6 +145,11 @@ class Workspaces(Resource):
     async def get(self, workspace_id: str, **options: Unpack[RequestOptions]) -> Workspace:
         """A workspace by id.
 
+        Example:
+
+            fetched = await client.workspaces.get(workspace.workspace_id)
+            print(fetched.name, fetched.created_at)
+
         Args:
             workspace_id: The workspace's id (`ws_...`).
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
@@ -170,6 +181,10 @@ class Workspaces(Resource):
         **options: Unpack[RequestOptions],
     ) -> Workspace:
         """Change the given fields of a workspace; those left as None stay as they are.
+
+        Example:
+
+            renamed = await client.workspaces.update(workspace.workspace_id, name="Renamed")
 
         Args:
             workspace_id: The workspace's id (`ws_...`).
@@ -210,6 +225,10 @@ class Workspaces(Resource):
         Today's Round Table server leaves its sandboxes, messages and collaborations
         behind; delete those first.
 
+        Example:
+
+            await client.workspaces.delete(workspace.workspace_id)
+
         Args:
             workspace_id: The workspace's id (`ws_...`).
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
@@ -231,6 +250,11 @@ class Workspaces(Resource):
         self, workspace_id: str, **options: Unpack[RequestOptions]
     ) -> WorkspaceSettings:
         """A workspace's settings.
+
+        Example:
+
+            settings = await client.workspaces.get_config(workspace.workspace_id)
+            print(settings.max_sandboxes, settings.retention_days)
 
         Args:
             workspace_id: The workspace's id (`ws_...`).
@@ -258,6 +282,12 @@ class Workspaces(Resource):
         self, workspace_id: str, config: SettingsArgument, **options: Unpack[RequestOptions]
     ) -> WorkspaceSettings:
         """Replace a workspace's settings; fields left out are reset to their defaults.
+
+        Example:
+
+            settings = await client.workspaces.update_config(
+                workspace.workspace_id, {"max_sandboxes": 5, "retention_days": 7}
+            )
 
         Args:
             workspace_id: The workspace's id (`ws_...`).
