@@ -27,6 +27,14 @@ EXPECTED = {
         "NotFoundError",
         "wait_for_status",
         "WaitTimeoutError",
+        "Example",
+    ],
+}
+# Code as shown in examples; compared without spaces (highlighting splits it into tokens).
+EXPECTED_CODE = {
+    "resources/index.html": [
+        "awaitclient.workspaces.delete(workspace.workspace_id)",
+        'awaitclient.sandboxes.wait_for_status(sandbox.sandbox_id,"running")',
     ],
 }
 
@@ -57,6 +65,12 @@ def main() -> int:
             continue
         text = " ".join(visible_text(page, browser).split())
         missing += [f"{name}: {word!r} not shown" for word in words if word not in text]
+        code = "".join(text.split())
+        missing += [
+            f"{name}: example {line!r} not shown"
+            for line in EXPECTED_CODE.get(name, [])
+            if line not in code
+        ]
         print(f"{name}: {len(text)} characters shown")
     for problem in missing:
         print(problem)
