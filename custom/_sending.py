@@ -64,6 +64,8 @@ class _Failure:
     reached_server: bool
     server_declined: bool = False
     requested_delay: float | None = None
+    # The same request would fail the same way: no retry.
+    final: bool = False
 
 
 class Requester:
@@ -291,7 +293,7 @@ class Requester:
 
     def _retry_delay(self, method: str, failure: _Failure, retries_done: int) -> float | None:
         """Seconds to wait before the next attempt, or None when not to retry."""
-        if retries_done >= self.retry.max_retries:
+        if retries_done >= self.retry.max_retries or failure.final:
             return None
         error = failure.error
         if isinstance(error, APIStatusError) and error.status_code not in RETRYABLE_STATUSES:
@@ -481,8 +483,16 @@ def _transport_failure(exc: httpx.RequestError, method: str, url: str) -> _Failu
         request: httpx.Request | None = exc.request
     except RuntimeError:  # httpx attached no request (e.g. a mock transport raised it)
         request = None
-    # httpx's own words, but never the request itself: they could quote a header.
-    reason = type(exc).__name__ if isinstance(exc, httpx.LocalProtocolError) else str(exc)
+    if isinstance(exc, httpx.LocalProtocolError):
+        # Neither httpx's words nor its exception as the cause: they quote the offending
+        # header, which may hold a secret.
+        refused = APIConnectionError(
+            f"cannot send {method} {url}: the HTTP layer refused the request as malformed "
+            "(LocalProtocolError)",
+            request=request,
+        )
+        return _Failure(refused, reached_server=False, final=True)
+    reason = str(exc)
     if isinstance(exc, httpx.TimeoutException):
         error: APIError = APITimeoutError(f"{method} {url} timed out", request=request)
         # Nothing was sent if the connection never opened.

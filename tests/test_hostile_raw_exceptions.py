@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime
 import inspect
 import math
+import traceback
 
 import httpx
 import pytest
 
 from roundtable import RoundTableClient
 from roundtable.exceptions import (
+    APIConnectionError,
     ClientClosedError,
     InvalidRequestError,
     MalformedResponseError,
@@ -141,3 +143,26 @@ async def test_a_bug_in_the_sdk_is_not_reported_as_a_bad_body(monkeypatch):
     async with RoundTableClient("k", "http://rt.test", transport=transport) as client:
         with pytest.raises(KeyError):
             await client.workspaces.list()
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+async def test_a_request_the_http_layer_refuses_is_one_clear_error_without_its_secret(method):
+    """httpx's LocalProtocolError quotes the header it refused; retrying cannot help."""
+    attempts = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        raise httpx.LocalProtocolError("Illegal header value b'Bearer sk-secret-value'")
+
+    transport = httpx.MockTransport(refuse)
+    async with RoundTableClient("k", "http://rt.test", transport=transport) as client:
+        with pytest.raises(APIConnectionError) as caught:
+            await client.request(method, "/system/info")
+    message = str(caught.value)
+    assert message == (
+        f"cannot send {method} http://rt.test/system/info: the HTTP layer refused the request "
+        "as malformed (LocalProtocolError)"
+    )
+    shown = "".join(traceback.format_exception(caught.value))
+    assert "sk-secret" not in shown
+    assert len(attempts) == 1
