@@ -1,7 +1,7 @@
 """Every public class, method and exception of the SDK documented: a summary line, and
 `Args:`, `Returns:` and `Raises:` sections where they apply (Google style, as the API
 reference renders them), and an `Example:` on every method of the clients and their
-resources (tests/test_docstring_examples.py runs each). Exits non-zero naming each gap;
+resources (tests/test_doc_examples.py runs each). Exits non-zero naming each gap;
 `make docs` and the tests run it."""
 
 from __future__ import annotations

@@ -3,12 +3,14 @@ a user's own test project running against it in a fresh virtual environment."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from doc_snippets import defines_tests, markdown_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -103,6 +105,11 @@ def test_a_user_project_runs_against_the_installed_wheel(wheel: Path, tmp_path: 
     project = tmp_path / "project"
     project.mkdir()
     (project / "test_agent.py").write_text(USER_TESTS)
+    # The test modules the README and docs show users run here too, as they would.
+    shown = [code for _, code in markdown_blocks() if defines_tests(code)]
+    for number, code in enumerate(shown, start=1):
+        (project / f"test_from_docs_{number}.py").write_text(code)
+    expected = 5 + sum(len(re.findall(r"^(?:async )?def test_", code, re.M)) for code in shown)
     ran = subprocess.run(
         [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", str(project)],
         cwd=project,
@@ -111,7 +118,7 @@ def test_a_user_project_runs_against_the_installed_wheel(wheel: Path, tmp_path: 
         timeout=300,
     )
     assert ran.returncode == 0, ran.stdout + ran.stderr
-    assert "5 passed" in ran.stdout
+    assert len(shown) >= 2 and f"{expected} passed" in ran.stdout, ran.stdout
     # No dev tool came with it.
     tools = subprocess.run(
         [str(python), "-m", "pip", "list", "--format=freeze"], capture_output=True, text=True

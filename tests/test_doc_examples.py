@@ -1,0 +1,175 @@
+"""Issue 13: the code users read runs as written, against the reference server over a
+real socket. Every `Example:` of the clients' docstrings (the async client's with `await`,
+the derived sync client's without), and every Python block of the README and docs/ (a
+block that is a pytest module runs in tests/test_user_kit.py instead).
+
+The examples share one setting, which docs/resources.md states: the `roundtable` names,
+`os`, and `client`, `workspace`, `sandbox` and `other` (two running sandboxes), `message`
+(sent from `sandbox` to `other`) and `collaboration` (of the two); the guides' `token`
+and `refresh` are an access and a refresh token. The server's key is the quick-start's
+placeholder, "your-api-key", and ROUND_TABLE_BASE_URL / ROUND_TABLE_API_KEY point to it.
+Waits pass on the server's clock, without real time."""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import contextlib
+import inspect
+import os
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from doc_snippets import RESOURCES, defines_tests, docstring_examples, markdown_blocks
+
+import roundtable
+from roundtable import RetryPolicy, RoundTableClient, SyncRoundTableClient
+from roundtable.testing import ReferenceServer
+from roundtable.testing.pytest_plugin import TestClock
+
+# The account the examples log in to; registering it is the setting's job, not theirs.
+EXAMPLE_ACCOUNT = ("ada@example.com", "correct horse battery staple")
+EXAMPLE_KEY = "your-api-key"
+FIXTURES = ("workspace", "sandbox", "other", "message", "collaboration")
+
+ASYNC_EXAMPLES = docstring_examples(RoundTableClient)
+SYNC_EXAMPLES = docstring_examples(SyncRoundTableClient)
+MARKDOWN_SCRIPTS = [(where, code) for where, code in markdown_blocks() if not defines_tests(code)]
+
+Served = tuple[ReferenceServer, str, TestClock]
+
+
+@pytest.fixture(scope="module")
+def servers() -> Iterator[Callable[[str], Served]]:
+    """A server per kind of example, served on first use: each sees every example once
+    (two of them register the same account)."""
+    with contextlib.ExitStack() as running:
+        made: dict[str, Served] = {}
+
+        def server_for(kind: str) -> Served:
+            if kind not in made:
+                clock = TestClock()
+                server = ReferenceServer([EXAMPLE_KEY], clock=clock)
+                base_url = running.enter_context(server.serve())
+                with SyncRoundTableClient.anonymous(base_url) as anonymous:
+                    anonymous.auth.register(*EXAMPLE_ACCOUNT)
+                made[kind] = server, base_url, clock
+            return made[kind]
+
+        yield server_for
+
+
+@pytest.fixture
+def setting(
+    servers: Callable[[str], Served], monkeypatch: pytest.MonkeyPatch
+) -> Callable[[str], tuple[str, TestClock, dict[str, Any]]]:
+    """For a kind of example: its server's base URL and clock, and the names every example
+    may use; the environment a client reads points to that server."""
+
+    def for_kind(kind: str) -> tuple[str, TestClock, dict[str, Any]]:
+        server, base_url, clock = servers(kind)
+        monkeypatch.setenv("ROUND_TABLE_BASE_URL", base_url)
+        monkeypatch.setenv("ROUND_TABLE_API_KEY", server.api_key)
+        names = {name: getattr(roundtable, name) for name in roundtable.__all__}
+        return base_url, clock, names | {"os": os}
+
+    return for_kind
+
+
+@pytest.mark.parametrize(("where", "code"), ASYNC_EXAMPLES, ids=[w for w, _ in ASYNC_EXAMPLES])
+async def test_async_example_runs(where: str, code: str, setting: Any) -> None:
+    base_url, clock, namespace = setting("async")
+    await _run_async(code, where, namespace, base_url, clock)
+
+
+@pytest.mark.parametrize(("where", "code"), SYNC_EXAMPLES, ids=[w for w, _ in SYNC_EXAMPLES])
+def test_sync_example_runs(where: str, code: str, setting: Any) -> None:
+    base_url, clock, namespace = setting("sync")
+    policy = RetryPolicy(sleep=clock.sleep, clock=clock)
+    with SyncRoundTableClient(EXAMPLE_KEY, base_url, retry_policy=policy) as client:
+        namespace["client"] = client
+        if _names_used(code) & set(FIXTURES):
+            namespace |= asyncio.run(_fixtures_for(base_url))
+        exec(compile(code, where, "exec"), namespace)  # noqa: S102 - our own docstrings
+
+
+@pytest.mark.parametrize(("where", "code"), MARKDOWN_SCRIPTS, ids=[w for w, _ in MARKDOWN_SCRIPTS])
+def test_markdown_example_runs(where: str, code: str, setting: Any) -> None:
+    base_url, clock, namespace = setting("markdown")
+    compiled = compile(code, where, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    if compiled.co_flags & inspect.CO_COROUTINE:  # a snippet of async code
+        asyncio.run(_run_async(code, where, namespace, base_url, clock))
+    else:  # a script (it may run its own event loop)
+        namespace |= asyncio.run(_tokens(base_url))
+        exec(compiled, namespace)  # noqa: S102 - our own docs
+
+
+async def _run_async(
+    code: str, where: str, namespace: dict[str, Any], base_url: str, clock: TestClock
+) -> None:
+    policy = RetryPolicy(sleep=clock.async_sleep, clock=clock)
+    async with RoundTableClient(EXAMPLE_KEY, base_url, retry_policy=policy) as client:
+        namespace["client"] = client
+        if _names_used(code) & set(FIXTURES):
+            namespace |= await _fixtures(client)
+        namespace |= await _tokens(base_url)
+        compiled = compile(code, where, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+        outcome = eval(compiled, namespace)  # noqa: S307 - our own docs
+        if inspect.iscoroutine(outcome):
+            await outcome
+
+
+def _names_used(code: str) -> set[str]:
+    return {node.id for node in ast.walk(ast.parse(code)) if isinstance(node, ast.Name)}
+
+
+async def _fixtures(client: RoundTableClient) -> dict[str, Any]:
+    workspace = await client.workspaces.create(name="Examples")
+    sandbox, other = [
+        await client.sandboxes.create(workspace.workspace_id, name, {"primary_agent": name.lower()})
+        for name in ("Researcher", "Developer")
+    ]
+    for each in (sandbox, other):
+        await client.sandboxes.start(each.sandbox_id)
+    message = await client.messages.send(sandbox.sandbox_id, other.sandbox_id, {"task": "analyze"})
+    collaboration = await client.collaborations.orchestrate(
+        workspace.workspace_id, "Review the design", [sandbox.sandbox_id, other.sandbox_id]
+    )
+    return {
+        "workspace": workspace,
+        "sandbox": sandbox,
+        "other": other,
+        "message": message,
+        "collaboration": collaboration,
+    }
+
+
+async def _fixtures_for(base_url: str) -> dict[str, Any]:
+    async with RoundTableClient(EXAMPLE_KEY, base_url) as client:
+        return await _fixtures(client)
+
+
+async def _tokens(base_url: str) -> dict[str, str]:
+    async with RoundTableClient.anonymous(base_url) as anonymous:
+        tokens = await anonymous.auth.login(*EXAMPLE_ACCOUNT)
+    return {"token": tokens.access_token, "refresh": tokens.refresh_token}
+
+
+def test_the_docs_have_examples_to_run() -> None:
+    """The patterns that find the examples find them all: a page's block or a method's
+    example the pattern missed would go unchecked."""
+    assert len(MARKDOWN_SCRIPTS) >= 10
+    for client_class, found in (
+        (RoundTableClient, ASYNC_EXAMPLES),
+        (SyncRoundTableClient, SYNC_EXAMPLES),
+    ):
+        where = {w for w, _ in found}
+        client = client_class("k", "http://rt.test")
+        for name in RESOURCES:
+            for method, _ in inspect.getmembers(getattr(client, name), inspect.ismethod):
+                if not method.startswith("_"):
+                    assert f"{client_class.__name__}.{name}.{method}" in where
+        for method, _ in inspect.getmembers(client_class, inspect.isroutine):
+            if not method.startswith("_") and method not in RESOURCES:
+                assert f"{client_class.__name__}.{method}" in where
