@@ -23,6 +23,23 @@ class RetryPolicy:
     """How a client retries.
 
     `sleep`, `random` and `clock` are injectable so tests can assert backoff without waiting.
+
+    Example:
+
+        patient = RoundTableClient(retry_policy=RetryPolicy(max_retries=5, max_delay=30))
+
+    Args:
+        max_retries: Retries after the first attempt of a call that is safe to repeat.
+        initial_delay: Seconds before the first retry; each next one doubles it.
+        max_delay: The longest pause between attempts, in seconds.
+        max_retry_after: A server asking to wait longer than this (Retry-After) is not
+            retried: the error reaches the caller.
+        sleep: How to wait between attempts and a waiter's polls: an async function for
+            the async client, a plain one for the sync one; None for `asyncio.sleep` or
+            `time.sleep`.
+        random: A number in [0, 1) for the jitter (up to 25% below the nominal delay).
+        clock: The wall clock (seconds since the epoch) that HTTP-date hints and the
+            waiters' deadlines are measured against.
     """
 
     max_retries: int = 2

@@ -73,6 +73,32 @@ class RoundTableClient:
 
         async with RoundTableClient(os.environ["ROUND_TABLE_API_KEY"]) as client:
             workspace = await client.workspaces.create(name="Demo Project")
+
+    Args:
+        api_key: An access token (the quick-start's "API key"), used as it is.
+        base_url: The API's root, e.g. `https://roundtable.example/api/v1`.
+        email: With `password`: the client logs in, and logs in again before the token
+            expires or once the server rejects it.
+        password: The account's password (never shown in a repr, error or log).
+        refresh_token: A refresh token from a login: renewal without the password.
+        timeout: Seconds for each phase of an attempt (connect, read, write, pool; the
+            whole attempt at most the longest), or an `httpx.Timeout`. Default: 60 s, 5 s
+            to connect.
+        max_retries: Retries of a failed call that is safe to repeat (0 for none).
+        retry_policy: Backoff and its clock in full (`RetryPolicy`); `max_retries` is
+            then the policy's.
+        http_client: An `httpx.AsyncClient` of yours to send through (not closed by the
+            client, and given the client's headers on each request).
+        transport: The network layer of the client's own pool (an httpx transport).
+        max_connections: Connections to the server, and so requests in flight at once;
+            more calls wait their turn.
+        default_headers: Headers for every request (e.g. a tracing header).
+        max_response_size: The largest answer body read, in bytes (decoded); a larger
+            one raises `MalformedResponseError`.
+
+    Raises:
+        ConfigurationError: No credentials, a key or header that cannot be sent, a bad
+            base URL, or a limit out of range, naming the argument (never its secret).
     """
 
     def __init__(

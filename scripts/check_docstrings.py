@@ -1,12 +1,14 @@
 """Every public class, method and exception of the SDK documented: a summary line, and
 `Args:`, `Returns:` and `Raises:` sections where they apply (Google style, as the API
-reference renders them), and an `Example:` on every method of the clients and their
-resources (tests/test_doc_examples.py runs each). Exits non-zero naming each gap;
-`make docs` and the tests run it."""
+reference renders them), every argument of the classes users build named in their
+`Args:`, and an `Example:` on every method of the clients and their resources
+(tests/test_doc_examples.py runs each). Exits non-zero naming each gap; `make docs` and
+the tests run it."""
 
 from __future__ import annotations
 
 import inspect
+import re
 import sys
 from collections.abc import Iterator
 
@@ -18,6 +20,8 @@ from roundtable.testing import ReferenceServer
 
 RESOURCES = ["workspaces", "sandboxes", "messages", "collaborations", "auth"]
 CLIENTS = ("RoundTableClient.", "SyncRoundTableClient.")
+# The classes users build: each argument of theirs is named in an Args section.
+CONSTRUCTED = {"RoundTableClient", "SyncRoundTableClient", "RetryPolicy", "testing.ReferenceServer"}
 # The client's own methods that send a request.
 REQUESTING = {"call", "request", "health_check", "system_info", "aggregate_metrics"}
 
@@ -58,6 +62,13 @@ def problems(name: str, target: object) -> list[str]:
     if not doc:
         return [f"{name}: no docstring"]
     found = []
+    if name in CONSTRUCTED and inspect.isclass(target):
+        documented = set(re.findall(r"^    (\w+):", doc.partition("Args:")[2], re.M))
+        found += [
+            f"{name}: argument {parameter} not in its Args section"
+            for parameter in inspect.signature(target).parameters
+            if not parameter.startswith("_") and parameter not in documented
+        ]
     if not inspect.isclass(target) and callable(target):
         try:
             signature = inspect.signature(target)  # type: ignore[arg-type]

@@ -19,21 +19,30 @@ def docstring_examples(client_class: type) -> list[tuple[str, str]]:
     return sorted(dict(_docstring_examples(client_class)).items())
 
 
+def class_examples(*classes: type) -> list[tuple[str, str]]:
+    """(where, code) for each Example of these classes and their members."""
+    return sorted(found for owner in classes for found in _examples_of(owner.__name__, owner))
+
+
 def _docstring_examples(client_class: type) -> Iterator[tuple[str, str]]:
     client = client_class("k", "http://rt.test")
     owners = [(client_class.__name__, client_class)] + [
         (f"{client_class.__name__}.{name}", type(getattr(client, name))) for name in RESOURCES
     ]
     for prefix, owner in owners:
-        members = [("", owner)] + [
-            (f".{name}", member)
-            for name, member in inspect.getmembers(owner)
-            if not name.startswith("_") and not inspect.isclass(member)
-        ]
-        for suffix, member in members:
-            for found in EXAMPLE.finditer((inspect.getdoc(member) or "") + "\n"):
-                code = "\n".join(line[4:] for line in found.group(1).splitlines()).strip()
-                yield prefix + suffix, code
+        yield from _examples_of(prefix, owner)
+
+
+def _examples_of(prefix: str, owner: type) -> Iterator[tuple[str, str]]:
+    members = [("", owner)] + [
+        (f".{name}", member)
+        for name, member in inspect.getmembers(owner)
+        if not name.startswith("_") and not inspect.isclass(member)
+    ]
+    for suffix, member in members:
+        for found in EXAMPLE.finditer((inspect.getdoc(member) or "") + "\n"):
+            code = "\n".join(line[4:] for line in found.group(1).splitlines()).strip()
+            yield prefix + suffix, code
 
 
 def markdown_blocks() -> list[tuple[str, str]]:

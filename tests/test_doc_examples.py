@@ -3,7 +3,8 @@ real socket. Every `Example:` of the clients' docstrings (the async client's wit
 the derived sync client's without), and every Python block of the README and docs/ (a
 block that is a pytest module runs in tests/test_user_kit.py instead).
 
-The examples share one setting, which docs/resources.md states: the `roundtable` names,
+The examples share one setting, which docs/resources.md states: the `roundtable` (and
+`roundtable.testing`) names,
 `os`, and `client`, `workspace`, `sandbox` and `other` (two running sandboxes), `message`
 (sent from `sandbox` to `other`) and `collaboration` (of the two); the guides' `token`
 and `refresh` are an access and a refresh token. The server's key is the quick-start's
@@ -21,9 +22,16 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from doc_snippets import RESOURCES, defines_tests, docstring_examples, markdown_blocks
+from doc_snippets import (
+    RESOURCES,
+    class_examples,
+    defines_tests,
+    docstring_examples,
+    markdown_blocks,
+)
 
 import roundtable
+import roundtable.testing
 from roundtable import RetryPolicy, RoundTableClient, SyncRoundTableClient
 from roundtable.testing import ReferenceServer
 from roundtable.testing.pytest_plugin import TestClock
@@ -33,7 +41,8 @@ EXAMPLE_ACCOUNT = ("ada@example.com", "correct horse battery staple")
 EXAMPLE_KEY = "your-api-key"
 FIXTURES = ("workspace", "sandbox", "other", "message", "collaboration")
 
-ASYNC_EXAMPLES = docstring_examples(RoundTableClient)
+# The classes a user builds besides the clients have their examples too (async ones).
+ASYNC_EXAMPLES = docstring_examples(RoundTableClient) + class_examples(RetryPolicy, ReferenceServer)
 SYNC_EXAMPLES = docstring_examples(SyncRoundTableClient)
 MARKDOWN_SCRIPTS = [(where, code) for where, code in markdown_blocks() if not defines_tests(code)]
 
@@ -71,7 +80,11 @@ def setting(
         server, base_url, clock = servers(kind)
         monkeypatch.setenv("ROUND_TABLE_BASE_URL", base_url)
         monkeypatch.setenv("ROUND_TABLE_API_KEY", server.api_key)
-        names = {name: getattr(roundtable, name) for name in roundtable.__all__}
+        names = {
+            name: getattr(module, name)
+            for module in (roundtable, roundtable.testing)
+            for name in module.__all__
+        }
         return base_url, clock, names | {"os": os}
 
     return for_kind

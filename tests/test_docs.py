@@ -96,3 +96,19 @@ def test_the_guides_link_to_each_other_and_render(site: Path):
     for page in ("authentication", "clients", "resources", "testing", "architecture"):
         assert f'href="{page}/"' in index
     assert "SyncRoundTableClient" in (site / "clients" / "index.html").read_text()
+
+
+def test_an_argument_of_a_class_users_build_left_out_of_its_args_is_a_gap():
+    class RetryPolicy:
+        """How a client retries.
+
+        Args:
+            max_retries: Retries.
+        """
+
+        def __init__(self, max_retries: int = 2, max_delay: float = 8.0, _plumbing=None):
+            pass
+
+    assert check_docstrings.problems("RetryPolicy", RetryPolicy) == [
+        "RetryPolicy: argument max_delay not in its Args section"
+    ]

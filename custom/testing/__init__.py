@@ -70,7 +70,25 @@ IN_PROCESS_BASE_URL = "http://roundtable.test" + API_PREFIX
 
 class ReferenceServer:
     """One in-memory Round Table: its state (`world`), its misbehaviour (`faults`), its app,
-    and which server it plays (`profile`)."""
+    and which server it plays (`profile`).
+
+    Example:
+
+        server = ReferenceServer(profile="documented")
+        async with server.client() as client:
+            health = await client.health_check()
+
+    Args:
+        api_keys: The keys it accepts as access tokens; the first is `api_key`.
+        access_token_lifetime: Seconds until a token it issues expires.
+        collaboration_round_seconds: Seconds per round of a collaboration (on the
+            documented profile; today's server never moves one on).
+        clock: Its wall clock, seconds since the epoch (a test's `TestClock`).
+        fault_seed: The seed of the random faults (`faults.inject(..., rate=...)`).
+        profile: "today" (the default: as today's Round Table server behaves) or
+            "documented" (as the quick-start describes it).
+        honour_idempotency: Overrides what the profile says of Idempotency-Key.
+    """
 
     def __init__(
         self,
@@ -83,8 +101,6 @@ class ReferenceServer:
         profile: str | Profile = TODAY,
         honour_idempotency: bool | None = None,
     ) -> None:
-        """`profile`: "today" (the default) or "documented"; `honour_idempotency`
-        overrides what the profile says of Idempotency-Key."""
         self.profile = profile_named(profile)
         if honour_idempotency is None:
             honour_idempotency = self.profile.honours_idempotency
