@@ -208,7 +208,7 @@ class RoundTableClient:
         Example:
 
             async with RoundTableClient.anonymous() as client:
-                tokens = await client.auth.login("ada@example.com", "correct horse battery staple")
+                tokens = await client.auth.login("ada@example.com", "secret passphrase")
 
         Args:
             base_url: As for the constructor.

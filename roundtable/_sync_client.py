@@ -208,7 +208,7 @@ class SyncRoundTableClient:
         Example:
 
             with SyncRoundTableClient.anonymous() as client:
-                tokens = client.auth.login("ada@example.com", "correct horse battery staple")
+                tokens = client.auth.login("ada@example.com", "secret passphrase")
 
         Args:
             base_url: As for the constructor.

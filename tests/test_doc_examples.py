@@ -37,7 +37,7 @@ from roundtable.testing import ReferenceServer
 from roundtable.testing.pytest_plugin import TestClock
 
 # The account the examples log in to; registering it is the setting's job, not theirs.
-EXAMPLE_ACCOUNT = ("ada@example.com", "correct horse battery staple")
+EXAMPLE_ACCOUNT = ("ada@example.com", "secret passphrase")
 EXAMPLE_KEY = "your-api-key"
 FIXTURES = ("workspace", "sandbox", "other", "message", "collaboration")
 

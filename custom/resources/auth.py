@@ -75,7 +75,7 @@ class Auth(Resource):
 
         Example:
 
-            tokens = await client.auth.login("ada@example.com", "correct horse battery staple")
+            tokens = await client.auth.login("ada@example.com", "secret passphrase")
 
         Args:
             email: The account's email.
@@ -104,7 +104,7 @@ class Auth(Resource):
 
         Example:
 
-            tokens = await client.auth.token("ada@example.com", "correct horse battery staple")
+            tokens = await client.auth.token("ada@example.com", "secret passphrase")
 
         Args:
             username: The account's email.
@@ -135,7 +135,7 @@ class Auth(Resource):
 
         Example:
 
-            tokens = await client.auth.login("ada@example.com", "correct horse battery staple")
+            tokens = await client.auth.login("ada@example.com", "secret passphrase")
             renewed = await client.auth.refresh(tokens.refresh_token)
             print(renewed.expires_in)
 

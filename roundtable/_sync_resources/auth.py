@@ -75,7 +75,7 @@ class Auth(Resource):
 
         Example:
 
-            tokens = client.auth.login("ada@example.com", "correct horse battery staple")
+            tokens = client.auth.login("ada@example.com", "secret passphrase")
 
         Args:
             email: The account's email.
@@ -102,7 +102,7 @@ class Auth(Resource):
 
         Example:
 
-            tokens = client.auth.token("ada@example.com", "correct horse battery staple")
+            tokens = client.auth.token("ada@example.com", "secret passphrase")
 
         Args:
             username: The account's email.
@@ -133,7 +133,7 @@ class Auth(Resource):
 
         Example:
 
-            tokens = client.auth.login("ada@example.com", "correct horse battery staple")
+            tokens = client.auth.login("ada@example.com", "secret passphrase")
             renewed = client.auth.refresh(tokens.refresh_token)
             print(renewed.expires_in)
 
