@@ -101,6 +101,8 @@ class RoundTableClient:
             base URL, or a limit out of range, naming the argument (never its secret).
     """
 
+    _requester: Requester  # the send path every call of this client goes through
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -152,7 +154,7 @@ class RoundTableClient:
         self._timeout = timeout
         if _shared is not None:  # with_options: the pool, credentials and limits are shared
             http_client = _shared.http_client
-            max_connections = _shared.requester.slots.limit
+            max_connections = _shared._requester.slots.limit
         self._owns_http = http_client is None
         if http_client is None:
             # Our own pool carries the fixed headers, so no call rebuilds them.
@@ -178,7 +180,7 @@ class RoundTableClient:
         if self._owns_http:
             self._requester.pool.owned(transport)
         if _shared is not None:
-            shared = _shared.requester
+            shared = _shared._requester
             self._requester.pool = shared.pool
             self._requester.credentials = shared.credentials
             self._requester.headers = shared.headers
@@ -195,11 +197,6 @@ class RoundTableClient:
     def http_client(self) -> httpx.AsyncClient:
         """The httpx client under this one (yours if you passed `http_client`)."""
         return self._requester.http
-
-    @property
-    def requester(self) -> Requester:
-        """The send path every call of this client goes through (internal)."""
-        return self._requester
 
     @classmethod
     def anonymous(cls, base_url: str | None = None, **options: Any) -> Self:
