@@ -43,7 +43,26 @@ except ImportError:  # the async fixture needs it; the others do not
 
 
 class TestClock:
-    """Seconds since the epoch that pass only when something sleeps on this clock."""
+    """Seconds since the epoch that pass only when something sleeps on this clock.
+
+    The `roundtable_clock` fixture is one, shared by the fixtures' server and clients:
+    backoff, a waiter's pauses and collaboration rounds pass at once, and `slept` records
+    each pause. Outside the fixtures, give it to a server as its `clock` and to a client
+    through `RetryPolicy(sleep=..., clock=...)`.
+
+    Example:
+
+        clock = TestClock()
+        server = ReferenceServer(clock=clock)
+        policy = RetryPolicy(sleep=clock.async_sleep, clock=clock)
+        async with server.client(retry_policy=policy) as client:
+            server.faults.inject("status", status=503, count=2)
+            await client.health_check()
+        assert len(clock.slept) == 2
+
+    Args:
+        start: The time it starts at (default: now).
+    """
 
     __test__ = False  # not a test class, whatever its name
 
@@ -55,15 +74,28 @@ class TestClock:
         return self.now
 
     def advance(self, seconds: float) -> None:
+        """Move the time on without a sleep (e.g. to expire a token).
+
+        Args:
+            seconds: How far.
+        """
         self.now += seconds
 
     def sleep(self, seconds: float) -> None:
-        """The sync client's sleep: no real wait."""
+        """The sync client's sleep: no real wait.
+
+        Args:
+            seconds: The pause asked for; recorded in `slept`, and the clock moves on.
+        """
         self.slept.append(seconds)
         self.now += seconds
 
     async def async_sleep(self, seconds: float) -> None:
-        """The async client's sleep: no real wait, but a turn for other tasks."""
+        """The async client's sleep: no real wait, but a turn for other tasks.
+
+        Args:
+            seconds: The pause asked for; recorded in `slept`, and the clock moves on.
+        """
         import asyncio
 
         self.sleep(seconds)

@@ -29,6 +29,7 @@ EXPECTED = {
         "WaitTimeoutError",
         "Example",
     ],
+    "testing/index.html": ["ReferenceServer", "FaultPlan", "inject", "TestClock", "Profile"],
 }
 # Code as shown in examples; compared without spaces (highlighting splits it into tokens).
 EXPECTED_CODE = {

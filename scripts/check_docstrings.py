@@ -7,6 +7,7 @@ the tests run it."""
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import re
 import sys
@@ -16,12 +17,24 @@ import roundtable
 import roundtable.exceptions
 import roundtable.testing
 from roundtable import RoundTableClient, SyncRoundTableClient
-from roundtable.testing import ReferenceServer
+from roundtable.testing import FaultPlan, ReferenceServer
+from roundtable.testing.pytest_plugin import TestClock
 
 RESOURCES = ["workspaces", "sandboxes", "messages", "collaborations", "auth"]
 CLIENTS = ("RoundTableClient.", "SyncRoundTableClient.")
 # The classes users build: each argument of theirs is named in an Args section.
-CONSTRUCTED = {"RoundTableClient", "SyncRoundTableClient", "RetryPolicy", "testing.ReferenceServer"}
+CONSTRUCTED = {
+    "RoundTableClient",
+    "SyncRoundTableClient",
+    "RetryPolicy",
+    "testing.ReferenceServer",
+    "testing.TestClock",
+}
+KIT = {
+    ReferenceServer: ["transport", "sync_transport", "client", "sync_client", "serve"],
+    FaultPlan: ["inject", "inject_mix", "limit_rate", "clear"],
+    TestClock: ["advance", "sleep", "async_sleep"],
+}
 # The client's own methods that send a request.
 REQUESTING = {"call", "request", "health_check", "system_info", "aggregate_metrics"}
 
@@ -52,15 +65,17 @@ def public_callables() -> Iterator[tuple[str, object]]:
         member = getattr(roundtable.testing, name)
         if inspect.isclass(member):
             yield f"testing.{name}", member
-    for name, member in inspect.getmembers(ReferenceServer):
-        if not name.startswith("_") and callable(member):
-            yield f"ReferenceServer.{name}", member
+    # The test kit users call: the server, its faults, the fixtures' clock.
+    for kit_class, methods in KIT.items():
+        yield f"testing.{kit_class.__name__}", kit_class
+        for name in methods:
+            yield f"{kit_class.__name__}.{name}", getattr(kit_class, name)
 
 
 def problems(name: str, target: object) -> list[str]:
     doc = inspect.getdoc(target)
-    if not doc:
-        return [f"{name}: no docstring"]
+    if not doc or (dataclasses.is_dataclass(target) and doc.startswith(f"{target.__name__}(")):
+        return [f"{name}: no docstring"]  # a dataclass's own is only its signature
     found = []
     if name in CONSTRUCTED and inspect.isclass(target):
         documented = set(re.findall(r"^    (\w+):", doc.partition("Args:")[2], re.M))
@@ -88,9 +103,9 @@ def problems(name: str, target: object) -> list[str]:
             "Returns:" in doc or "Yields:" in doc
         ):
             found.append(f"{name}: no Returns section")
-        makes_requests = (
-            name.count(".") == 2 and not name.startswith("ReferenceServer")
-        ) or name.rsplit(".", 1)[-1] in REQUESTING
+        makes_requests = (name.startswith(CLIENTS) and name.count(".") == 2) or name.rsplit(".", 1)[
+            -1
+        ] in REQUESTING
         if makes_requests and "Raises:" not in doc:
             found.append(f"{name}: no Raises section")
         if name.startswith(CLIENTS) and "\nExample:\n" not in doc:

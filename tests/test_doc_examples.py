@@ -7,7 +7,8 @@ The examples share one setting, which docs/resources.md states: the `roundtable`
 `roundtable.testing`) names,
 `os`, and `client`, `workspace`, `sandbox` and `other` (two running sandboxes), `message`
 (sent from `sandbox` to `other`) and `collaboration` (of the two); the guides' `token`
-and `refresh` are an access and a refresh token. The server's key is the quick-start's
+and `refresh` are an access and a refresh token; the test kit's `server` is a fresh
+`ReferenceServer` and `TestClock` the fixtures' clock class. The server's key is the quick-start's
 placeholder, "your-api-key", and ROUND_TABLE_BASE_URL / ROUND_TABLE_API_KEY point to it.
 Waits pass on the server's clock, without real time."""
 
@@ -33,7 +34,7 @@ from doc_snippets import (
 import roundtable
 import roundtable.testing
 from roundtable import RetryPolicy, RoundTableClient, SyncRoundTableClient
-from roundtable.testing import ReferenceServer
+from roundtable.testing import FaultPlan, ReferenceServer
 from roundtable.testing.pytest_plugin import TestClock
 
 # The account the examples log in to; registering it is the setting's job, not theirs.
@@ -42,7 +43,9 @@ EXAMPLE_KEY = "your-api-key"
 FIXTURES = ("workspace", "sandbox", "other", "message", "collaboration")
 
 # The classes a user builds besides the clients have their examples too (async ones).
-ASYNC_EXAMPLES = docstring_examples(RoundTableClient) + class_examples(RetryPolicy, ReferenceServer)
+ASYNC_EXAMPLES = docstring_examples(RoundTableClient) + class_examples(
+    RetryPolicy, ReferenceServer, FaultPlan, TestClock
+)
 SYNC_EXAMPLES = docstring_examples(SyncRoundTableClient)
 MARKDOWN_SCRIPTS = [(where, code) for where, code in markdown_blocks() if not defines_tests(code)]
 
@@ -85,7 +88,9 @@ def setting(
             for module in (roundtable, roundtable.testing)
             for name in module.__all__
         }
-        return base_url, clock, names | {"os": os}
+        # The test kit's examples are about a server of their own: a fresh one.
+        kit = {"server": ReferenceServer(), "TestClock": TestClock}
+        return base_url, clock, names | kit | {"os": os}
 
     return for_kind
 

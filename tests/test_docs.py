@@ -112,3 +112,15 @@ def test_an_argument_of_a_class_users_build_left_out_of_its_args_is_a_gap():
     assert check_docstrings.problems("RetryPolicy", RetryPolicy) == [
         "RetryPolicy: argument max_delay not in its Args section"
     ]
+
+
+def test_a_dataclass_whose_only_docstring_is_its_generated_signature_is_a_gap():
+    import dataclasses
+
+    @dataclasses.dataclass
+    class Profile:
+        name: str
+
+    assert check_docstrings.problems("testing.Profile", Profile) == [
+        "testing.Profile: no docstring"
+    ]

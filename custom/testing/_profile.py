@@ -14,33 +14,51 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Profile:
+    """Which side the reference server plays at each difference between today's Round
+    Table server and the contract: `TODAY` (the default) or `DOCUMENTED`.
+
+    Attributes:
+        name: "today" or "documented".
+        timestamps_with_offset: "2026-11-26T06:37:25Z"; today "2026-11-26T06:37:25"
+            (the SDK reads both as UTC).
+        messages_delivered: A sent message is "delivered" at once; today it stays
+            "pending".
+        collaborations_advance: A collaboration advances a round per
+            `collaboration_round_seconds` and completes; today it stays at step 1 (10 %,
+            "Collaboration started") with null timestamps.
+        activity_reported: Sandbox status carries `uptime_seconds`, sandbox metrics
+            `messages_sent`/`messages_received` and a real uptime; today neither
+            (`metrics.uptime_seconds` is always 0).
+        broadcasts_stored: A broadcast with a sender stores one message per recipient;
+            today none is stored.
+        honours_idempotency: Idempotency-Key honoured (and said so with
+            Idempotency-Supported); today ignored.
+        list_window: Lists of workspaces and sandboxes see only the first this-many
+            rows (None: all); today 100.
+        message_pager_defect: Today's message pager takes the newest `limit` rows, then
+            slices [offset:offset+limit].
+        missing_credentials_status: The status of a request without an Authorization
+            header: 403 today (401 on aggregate metrics), else 401.
+        config_range_error_status: `PUT /workspaces/{id}/config` with a value out of
+            range: 500 text/plain today, else 422.
+        workspace_delete_cascades: Deleting a workspace deletes its sandboxes, messages
+            and collaborations; today they are left, and their owner gets 403 on each.
+        sandbox_logs_kept: A sandbox's log records its lifecycle and messages; today's
+            is always empty.
+    """
+
     name: str
-    # "2026-11-26T06:37:25" (today) or "2026-11-26T06:37:25Z".
     timestamps_with_offset: bool
-    # A sent message is "delivered" at once; today it stays "pending".
     messages_delivered: bool
-    # A collaboration advances a round per `collaboration_round_seconds` and completes;
-    # today it stays at step 1 (10 %, "Collaboration started") with null timestamps.
     collaborations_advance: bool
-    # Sandbox status carries uptime_seconds, sandbox metrics messages_sent/received and a
-    # real uptime; today neither (metrics.uptime_seconds is always 0).
     activity_reported: bool
-    # A broadcast with a sender stores one message per recipient; today none is stored.
     broadcasts_stored: bool
-    # Idempotency-Key honoured (and said so with Idempotency-Supported); today ignored.
     honours_idempotency: bool
-    # Lists of workspaces and sandboxes see only the first this-many rows (None: all).
     list_window: int | None
-    # Today's message pager takes the newest `limit` rows, then slices [offset:offset+limit].
     message_pager_defect: bool
-    # A request without an Authorization header: 403 today (401 on aggregate metrics).
     missing_credentials_status: int
-    # PUT /workspaces/{id}/config with a value out of range: 500 text/plain today, else 422.
     config_range_error_status: int
-    # Deleting a workspace deletes its sandboxes, messages and collaborations; today they
-    # are left, and their owner gets 403 on each.
     workspace_delete_cascades: bool
-    # A sandbox's log records its lifecycle and messages; today's is always empty.
     sandbox_logs_kept: bool
 
 

@@ -80,9 +80,30 @@ class FaultPlan:
     ) -> Fault:
         """Fail the next `count` matching requests, or a `rate` fraction of them.
 
-        kinds: `status` answers `status` (with `Retry-After` when given); `drop` closes
-        the connection without an answer; `delay` waits `delay` seconds first; `refuse`
-        refuses the connection (in-process transport only: nothing reaches the app).
+        Example:
+
+            server.faults.inject("status", status=503, count=2)  # the next two requests
+            server.faults.inject("drop", when="after", method="POST")  # acted on, answer lost
+            server.faults.inject("delay", delay=2.0, path_contains="/messages")
+
+        Args:
+            kind: `status` answers `status`; `drop` closes the connection without an
+                answer; `delay` waits `delay` seconds first; `refuse` refuses the
+                connection (in-process transport only: nothing reaches the app).
+            status: The status a `status` fault answers.
+            when: "before" the server acts (nothing is stored), "after" (stored, but the
+                answer is lost or replaced), or "during" (a `delay` while the request's
+                Idempotency-Key is held).
+            count: How many matching requests fail; None: all of them.
+            rate: Instead of `count`, the fraction of matching requests that fail
+                (drawn from the plan's seeded generator, so a run repeats).
+            delay: Seconds a `delay` fault waits.
+            retry_after: A `Retry-After` value for a `status` fault's answer.
+            method: Only requests of this method ("POST"...); None: any.
+            path_contains: Only requests whose path contains this; None: any.
+
+        Returns:
+            The `Fault`; its `remaining` says how many more requests it will fail.
         """
         fault = Fault(
             kind,
@@ -101,7 +122,15 @@ class FaultPlan:
     def inject_mix(self, rate: float) -> None:
         """Fail a `rate` fraction of all requests, spread over the kinds of failure a
         client meets in the wild: gateway errors before processing, and a 500 or a lost
-        connection after the server processed the request."""
+        connection after the server processed the request.
+
+        Example:
+
+            server.faults.inject_mix(0.2)  # one request in five fails, one way or another
+
+        Args:
+            rate: The fraction of requests that fail, from 0 to 1.
+        """
         share = rate / 5
         self.inject("status", status=502, rate=share)
         self.inject("status", status=503, rate=share / (1 - share))
@@ -110,10 +139,26 @@ class FaultPlan:
         self.inject("drop", when="after", rate=share / (1 - 4 * share))
 
     def limit_rate(self, limit: int, window: float = 60.0) -> None:
-        """Answer 429 once more than `limit` requests arrive within `window` seconds."""
+        """Answer 429 (with `Retry-After`) once more than `limit` requests arrive within
+        `window` seconds.
+
+        Example:
+
+            server.faults.limit_rate(10, window=1.0)
+
+        Args:
+            limit: Requests allowed per window.
+            window: The window's length in seconds.
+        """
         self.rate_limit = RateLimit(limit, window)
 
     def clear(self) -> None:
+        """Behave again: no fault and no rate limit.
+
+        Example:
+
+            server.faults.clear()
+        """
         self.faults.clear()
         self.rate_limit = None
 
