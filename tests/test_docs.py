@@ -3,15 +3,21 @@ the client with its Raises section."""
 
 from __future__ import annotations
 
+import collections.abc
 import inspect
 import os
 import re
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
+import attrs
 import pytest
+from test_public_types import _classes, _facade_methods
 
+import roundtable._options
+import roundtable.models
 from roundtable import RoundTableClient
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,3 +130,51 @@ def test_a_dataclass_whose_only_docstring_is_its_generated_signature_is_a_gap():
     assert check_docstrings.problems("testing.Profile", Profile) == [
         "testing.Profile: no docstring"
     ]
+
+
+def _models_reached() -> set[str]:
+    """Every model a client method returns or takes, and every model inside those."""
+    found: list[type] = []
+    for _, method in _facade_methods():
+        module = vars(sys.modules[method.__module__])
+        # Names imported for type checking only are looked up where they live.
+        names = {
+            **vars(typing),
+            **vars(collections.abc),
+            **vars(roundtable._options),
+            **vars(roundtable.models),
+            **module,
+        }
+        hints = typing.get_type_hints(method, names)
+        for annotation in hints.values():
+            found += _classes(annotation)
+    reached: dict[str, type] = {}
+    while found:
+        cls = found.pop()
+        if not (isinstance(cls, type) and cls.__module__.startswith("roundtable.models")):
+            continue
+        if cls.__name__ in reached:
+            continue
+        reached[cls.__name__] = cls
+        if attrs.has(cls):
+            own = vars(sys.modules[cls.__module__])
+            fields = typing.get_type_hints(cls, {**own, **vars(roundtable.models)})
+            found += [c for name, hint in fields.items() if name[0] != "_" for c in _classes(hint)]
+    return set(reached)
+
+
+def test_every_model_a_method_returns_or_takes_is_on_the_results_page():
+    documented = set(
+        re.findall(
+            r"^::: roundtable\.models\.(\w+)$", (ROOT / "docs" / "results.md").read_text(), re.M
+        )
+    )
+    reached = _models_reached()
+    assert {
+        "Workspace",
+        "SandboxStatus",
+        "NetworkIO",
+        "MessageType",
+        "KnownSandboxState",
+    } <= reached
+    assert reached - documented == set()

@@ -33,7 +33,7 @@ class CollaborationCreate:
     Attributes:
         task (str): The `task` of the payload.
         participants (list[str]): The `participants` of the payload.
-        mode (CollaborationMode | None): The `mode` of the payload.
+        mode (CollaborationMode | None): How a collaboration runs, as `collaborations.orchestrate` takes it (a plain string is accepted too).
         config (dict[str, Any] | None): Any JSON object.
     """
 

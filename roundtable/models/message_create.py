@@ -31,7 +31,7 @@ class MessageCreate:
     Attributes:
         to_sandbox_id (str): The `to_sandbox_id` of the payload.
         content (dict[str, Any]): Any JSON object.
-        message_type (MessageType | None): The `message_type` of the payload.
+        message_type (MessageType | None): The kinds of message `messages.send` takes (a plain string is accepted too).
     """
 
     to_sandbox_id: str
