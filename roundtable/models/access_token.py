@@ -26,11 +26,12 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class AccessToken:
-    """
+    """A new access token (from a refresh).
+
     Attributes:
-        access_token (str): The `access_token` of the payload.
-        token_type (str): The `token_type` of the payload.
-        expires_in (int): The `expires_in` of the payload.
+        access_token (str): The token: the quick-start's API key.
+        token_type (str): `bearer`.
+        expires_in (int): Seconds until it expires.
     """
 
     access_token: str = _attrs_field(repr=redacted)

@@ -29,7 +29,7 @@ class AccessTokenEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (AccessToken): The `data` of the payload.
+        data (AccessToken): A new access token (from a refresh).
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

@@ -37,16 +37,17 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class Agent(AgentDerived):
-    """
+    """The agent a sandbox hosts, as the directory lists it.
+
     Attributes:
-        sandbox_id (str): The `sandbox_id` of the payload.
-        name (str): The `name` of the payload.
+        sandbox_id (str): Its sandbox.
+        name (str): The sandbox's name.
         status (KnownSandboxState | str): Known values: `provisioning` (after create), `running`, `stopped`, `error`.
             Other strings may appear and must be accepted.
-        primary_agent (str): The `primary_agent` of the payload.
-        model (str | None): The `model` of the payload.
-        capabilities (list[str] | None): The `capabilities` of the payload.
-        created_at (datetime.datetime | None): The `created_at` of the payload.
+        primary_agent (str): Its role (`agent_type` too).
+        model (str | None): The model it runs on.
+        capabilities (list[str] | None): What it can do, as the server names it.
+        created_at (datetime.datetime | None): When its sandbox was created.
     """
 
     sandbox_id: str

@@ -32,10 +32,10 @@ class AgentConfig:
 
     Attributes:
         primary_agent (str): The agent role, e.g. `researcher`.
-        model (str | None): The `model` of the payload.
-        sub_agents (list[str] | None): The `sub_agents` of the payload.
-        max_tokens (int | None): The `max_tokens` of the payload.
-        temperature (float | None): The `temperature` of the payload.
+        model (str | None): The model the agent runs on.
+        sub_agents (list[str] | None): Roles of helper agents, if any.
+        max_tokens (int | None): The most tokens per answer, 256 to 128000.
+        temperature (float | None): Sampling temperature, 0 to 2.
     """
 
     primary_agent: str

@@ -26,11 +26,12 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class AgentDirectory:
-    """
+    """The agents of a workspace.
+
     Attributes:
-        workspace_id (str): The `workspace_id` of the payload.
-        agents (list[Agent]): The `agents` of the payload.
-        count (int): The `count` of the payload.
+        workspace_id (str): The workspace.
+        agents (list[Agent]): One per sandbox.
+        count (int): How many.
     """
 
     workspace_id: str

@@ -29,7 +29,7 @@ class AgentDirectoryEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (AgentDirectory): The `data` of the payload.
+        data (AgentDirectory): The agents of a workspace.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

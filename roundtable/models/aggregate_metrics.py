@@ -31,13 +31,14 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class AggregateMetrics(AggregateMetricsDerived):
-    """
+    """Counts of a workspace's sandboxes, messages and collaborations.
+
     Attributes:
-        workspace_id (str): The `workspace_id` of the payload.
-        sandboxes (SandboxTotals): The `sandboxes` of the payload.
-        messages (MessageTotals): The `messages` of the payload.
-        collaborations (CollaborationTotals): The `collaborations` of the payload.
-        timestamp (datetime.datetime): The `timestamp` of the payload.
+        workspace_id (str): The workspace.
+        sandboxes (SandboxTotals): Sandbox counts.
+        messages (MessageTotals): Message counts.
+        collaborations (CollaborationTotals): Collaboration counts.
+        timestamp (datetime.datetime): When the counts were taken.
     """
 
     workspace_id: str

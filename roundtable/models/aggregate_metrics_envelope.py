@@ -29,7 +29,7 @@ class AggregateMetricsEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (AggregateMetrics): The `data` of the payload.
+        data (AggregateMetrics): Counts of a workspace's sandboxes, messages and collaborations.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

@@ -25,11 +25,12 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class BroadcastResult:
-    """
+    """What a broadcast reached.
+
     Attributes:
-        workspace_id (str): The `workspace_id` of the payload.
+        workspace_id (str): The workspace broadcast to.
         broadcast_to (int): How many sandboxes the broadcast reached.
-        message_type (str): The `message_type` of the payload.
+        message_type (str): The type the messages carry.
     """
 
     workspace_id: str

@@ -29,7 +29,7 @@ class BroadcastResultEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (BroadcastResult): The `data` of the payload.
+        data (BroadcastResult): What a broadcast reached.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

@@ -41,19 +41,20 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class Collaboration:
-    """
+    """A task the sandboxes of a workspace work on together.
+
     Attributes:
         collaboration_id (str): Opaque; `col_…` today.
-        workspace_id (str): The `workspace_id` of the payload.
-        task (str): The `task` of the payload.
-        mode (str): The `mode` of the payload.
+        workspace_id (str): The workspace it runs in.
+        task (str): What the participants were asked to do.
+        mode (str): How it runs (a `CollaborationMode` value).
         status (KnownCollaborationState | str): Known values `initializing`, `running`, `completed`, `failed`; other strings must be accepted.
-        participants (list[str]): The `participants` of the payload.
-        progress (CollaborationProgress): The `progress` of the payload.
-        result (dict[str, Any] | None): The `result` of the payload.
-        error (str | None): The `error` of the payload.
-        created_at (datetime.datetime | None): The `created_at` of the payload.
-        updated_at (datetime.datetime | None): The `updated_at` of the payload.
+        participants (list[str]): The ids of the sandboxes taking part.
+        progress (CollaborationProgress): How far a collaboration has come; prints as `40% (step 2 of 5: Round 2)`.
+        result (dict[str, Any] | None): What it produced, once completed; else null.
+        error (str | None): Why it failed, or null.
+        created_at (datetime.datetime | None): When it started, or null (today's server sends null).
+        updated_at (datetime.datetime | None): When it last moved on, or null (today's server sends null).
     """
 
     collaboration_id: str

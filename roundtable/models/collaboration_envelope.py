@@ -29,7 +29,7 @@ class CollaborationEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (Collaboration): The `data` of the payload.
+        data (Collaboration): A task the sandboxes of a workspace work on together.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

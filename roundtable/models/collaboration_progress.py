@@ -31,13 +31,14 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class CollaborationProgress(CollaborationProgressDerived):
-    """
+    """How far a collaboration has come; prints as `40% (step 2 of 5: Round 2)`.
+
     Attributes:
-        current_step (int): The `current_step` of the payload.
-        total_steps (int): The `total_steps` of the payload.
-        percentage (float): The `percentage` of the payload.
-        status_message (str | None): The `status_message` of the payload.
-        last_update (datetime.datetime | None): The `last_update` of the payload.
+        current_step (int): The step it is on.
+        total_steps (int): Steps in all.
+        percentage (float): 0 to 100.
+        status_message (str | None): What it is doing.
+        last_update (datetime.datetime | None): When it last moved on, or null.
     """
 
     current_step: int

@@ -25,11 +25,12 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class CollaborationTotals:
-    """
+    """Collaboration counts.
+
     Attributes:
-        active (int | None): The `active` of the payload.
-        completed (int | None): The `completed` of the payload.
-        failed (int | None): The `failed` of the payload.
+        active (int | None): Running now.
+        completed (int | None): Finished.
+        failed (int | None): Failed.
     """
 
     active: int | None = None

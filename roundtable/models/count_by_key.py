@@ -19,6 +19,8 @@ _KNOWN_FIELDS = frozenset({})
 
 @_attrs_define()
 class CountByKey:
+    """A count per key: per state, or per type."""
+
     # Properties the contract does not name (a newer server's); made on first use, since
     # almost every object has none (an empty dict per object is a tenth of its parse time).
     _additional_properties: dict[str, Any] | None = _attrs_field(

@@ -34,13 +34,14 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define(eq=False)
 class DeliveryStatus(DeliveryStatusDerived):
-    """
+    """Where a message is on its way; equal to its status word (`message.status == "pending"`).
+
     Attributes:
         status (KnownMessageState | str): Known values `pending`, `sent`, `delivered`, `failed`; other strings must be accepted.
-        sent_at (datetime.datetime | None): The `sent_at` of the payload.
-        delivered_at (datetime.datetime | None): The `delivered_at` of the payload.
-        failed_at (datetime.datetime | None): The `failed_at` of the payload.
-        error_message (str | None): The `error_message` of the payload.
+        sent_at (datetime.datetime | None): When it was sent, or null.
+        delivered_at (datetime.datetime | None): When it was delivered, or null.
+        failed_at (datetime.datetime | None): When delivery failed, or null.
+        error_message (str | None): Why delivery failed, or null.
     """
 
     status: KnownMessageState | str

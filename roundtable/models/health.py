@@ -33,11 +33,12 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class Health:
-    """
+    """The server's health.
+
     Attributes:
         status (KnownHealthState | str): Known values `healthy`, `degraded`, `unhealthy`; other strings must be accepted.
-        timestamp (datetime.datetime): The `timestamp` of the payload.
-        version (str): The `version` of the payload.
+        timestamp (datetime.datetime): When it was checked.
+        version (str): The server's version.
         database (str | None): `connected` or `disconnected`.
         message_bus (str | None): `connected` or `disconnected`.
     """

@@ -29,7 +29,7 @@ class HealthEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (Health): The `data` of the payload.
+        data (Health): The server's health.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

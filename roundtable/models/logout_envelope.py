@@ -29,7 +29,7 @@ class LogoutEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (LogoutResult): The `data` of the payload.
+        data (LogoutResult): The server's answer to a logout.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

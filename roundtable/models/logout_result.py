@@ -23,9 +23,10 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class LogoutResult:
-    """
+    """The server's answer to a logout.
+
     Attributes:
-        message (str): The `message` of the payload.
+        message (str): What it said.
     """
 
     message: str

@@ -35,17 +35,18 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class Message:
-    """
+    """A message from one sandbox to another.
+
     Attributes:
-        message_id (str): The `message_id` of the payload.
-        from_sandbox_id (str): The `from_sandbox_id` of the payload.
-        workspace_id (str): The `workspace_id` of the payload.
+        message_id (str): Its id (`msg_…` today).
+        from_sandbox_id (str): The sender.
+        workspace_id (str): The workspace of both.
         content (dict[str, Any]): Any JSON object.
         message_type (str): One of the MessageType values (broadcasts may carry others).
-        status (DeliveryStatus): The `status` of the payload.
-        created_at (datetime.datetime): The `created_at` of the payload.
-        updated_at (datetime.datetime): The `updated_at` of the payload.
-        to_sandbox_id (str | None): The `to_sandbox_id` of the payload.
+        status (DeliveryStatus): Where a message is on its way; equal to its status word (`message.status == "pending"`).
+        created_at (datetime.datetime): When it was sent.
+        updated_at (datetime.datetime): When its state last changed.
+        to_sandbox_id (str | None): The recipient.
     """
 
     message_id: str

@@ -29,7 +29,7 @@ class MessageEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (Message): The `data` of the payload.
+        data (Message): A message from one sandbox to another.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

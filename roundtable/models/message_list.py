@@ -27,12 +27,13 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class MessageList:
-    """
+    """One page of a sandbox's messages.
+
     Attributes:
-        messages (list[Message]): The `messages` of the payload.
-        count (int): The `count` of the payload.
-        offset (int): The `offset` of the payload.
-        limit (int): The `limit` of the payload.
+        messages (list[Message]): The messages.
+        count (int): Length of this page.
+        offset (int): Items skipped before this page.
+        limit (int): The most items a page holds.
     """
 
     messages: list[Message]

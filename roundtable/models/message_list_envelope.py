@@ -29,7 +29,7 @@ class MessageListEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (MessageList): The `data` of the payload.
+        data (MessageList): One page of a sandbox's messages.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

@@ -26,11 +26,12 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class MessageTotals:
-    """
+    """Message counts.
+
     Attributes:
-        total (int): The `total` of the payload.
-        by_type (dict[str, int] | None): The `by_type` of the payload.
-        by_status (dict[str, int] | None): The `by_status` of the payload.
+        total (int): All messages.
+        by_type (dict[str, int] | None): A count per key: per state, or per type.
+        by_status (dict[str, int] | None): A count per key: per state, or per type.
     """
 
     total: int

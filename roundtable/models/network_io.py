@@ -24,10 +24,11 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class NetworkIO:
-    """
+    """Network traffic of a sandbox.
+
     Attributes:
-        bytes_sent (int | None): The `bytes_sent` of the payload.
-        bytes_received (int | None): The `bytes_received` of the payload.
+        bytes_sent (int | None): Bytes sent.
+        bytes_received (int | None): Bytes received.
     """
 
     bytes_sent: int | None = None

@@ -26,12 +26,13 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class ResourceLimits:
-    """
+    """What a sandbox may use.
+
     Attributes:
-        max_memory_mb (int | None): The `max_memory_mb` of the payload.
-        max_cpu_cores (float | None): The `max_cpu_cores` of the payload.
-        max_disk_gb (int | None): The `max_disk_gb` of the payload.
-        timeout_seconds (int | None): The `timeout_seconds` of the payload.
+        max_memory_mb (int | None): Memory, in MB.
+        max_cpu_cores (float | None): CPU cores.
+        max_disk_gb (int | None): Disk, in GB.
+        timeout_seconds (int | None): Seconds a task may run.
     """
 
     max_memory_mb: int | None = None

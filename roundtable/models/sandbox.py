@@ -38,19 +38,20 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class Sandbox:
-    """
+    """A sandbox: it hosts one agent and lives inside a workspace.
+
     Attributes:
-        sandbox_id (str): The `sandbox_id` of the payload.
-        workspace_id (str): The `workspace_id` of the payload.
-        name (str): The `name` of the payload.
+        sandbox_id (str): Its id (`sb_…` today).
+        workspace_id (str): The workspace it lives in.
+        name (str): Its name, 1 to 100 characters.
         status (KnownSandboxState | str): Known values: `provisioning` (after create), `running`, `stopped`, `error`.
             Other strings may appear and must be accepted.
         agent_config (AgentConfig): The agent a sandbox hosts. Omit a field to take its default; null is refused.
-        created_at (datetime.datetime): The `created_at` of the payload.
-        updated_at (datetime.datetime): The `updated_at` of the payload.
-        resource_limits (ResourceLimits | None): The `resource_limits` of the payload.
-        health (SandboxHealth | None): The `health` of the payload.
-        connection (SandboxConnection | None): The `connection` of the payload.
+        created_at (datetime.datetime): When it was created.
+        updated_at (datetime.datetime): When it last changed (today's server moves it when the sandbox starts).
+        resource_limits (ResourceLimits | None): What a sandbox may use.
+        health (SandboxHealth | None): A sandbox's health as the server last saw it.
+        connection (SandboxConnection | None): How to reach it directly, or null (always null on today's server).
     """
 
     sandbox_id: str

@@ -30,12 +30,13 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class SandboxConnection:
-    """
+    """How to reach a running sandbox directly (null on today's server).
+
     Attributes:
-        endpoint (str | None): The `endpoint` of the payload.
-        token (str | None): The `token` of the payload.
-        websocket_url (str | None): The `websocket_url` of the payload.
-        expires_at (datetime.datetime | None): The `expires_at` of the payload.
+        endpoint (str | None): Its HTTP endpoint.
+        token (str | None): The token for that endpoint (kept out of reprs).
+        websocket_url (str | None): Its WebSocket URL.
+        expires_at (datetime.datetime | None): When the token expires.
     """
 
     endpoint: str | None = None

@@ -29,7 +29,7 @@ class SandboxEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (Sandbox): The `data` of the payload.
+        data (Sandbox): A sandbox: it hosts one agent and lives inside a workspace.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

@@ -30,12 +30,13 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class SandboxHealth:
-    """
+    """A sandbox's health as the server last saw it.
+
     Attributes:
-        status (str): The `status` of the payload.
-        last_check (datetime.datetime | None): The `last_check` of the payload.
-        container_status (str | None): The `container_status` of the payload.
-        resource_usage (dict[str, Any] | None): The `resource_usage` of the payload.
+        status (str): Its state, as the sandbox's `status`.
+        last_check (datetime.datetime | None): When it was last checked, or null.
+        container_status (str | None): The state of the container behind it.
+        resource_usage (dict[str, Any] | None): Usage figures, as the server reports them (empty today).
     """
 
     status: str

@@ -27,12 +27,13 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class SandboxList:
-    """
+    """One page of a workspace's sandboxes.
+
     Attributes:
-        sandboxes (list[SandboxSummary]): The `sandboxes` of the payload.
-        count (int): The `count` of the payload.
-        offset (int): The `offset` of the payload.
-        limit (int): The `limit` of the payload.
+        sandboxes (list[SandboxSummary]): The sandboxes.
+        count (int): Length of this page.
+        offset (int): Items skipped before this page.
+        limit (int): The most items a page holds.
     """
 
     sandboxes: list[SandboxSummary]

@@ -29,7 +29,7 @@ class SandboxListEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (SandboxList): The `data` of the payload.
+        data (SandboxList): One page of a workspace's sandboxes.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

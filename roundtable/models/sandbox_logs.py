@@ -29,13 +29,14 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class SandboxLogs:
-    """
+    """One page of a sandbox's log (empty on today's server).
+
     Attributes:
-        sandbox_id (str): The `sandbox_id` of the payload.
-        logs (list[dict[str, Any]]): The `logs` of the payload.
-        count (int): The `count` of the payload.
-        offset (int): The `offset` of the payload.
-        limit (int): The `limit` of the payload.
+        sandbox_id (str): Its id.
+        logs (list[dict[str, Any]]): The entries, as the server sends them.
+        count (int): Length of this page.
+        offset (int): Entries skipped before this page.
+        limit (int): The most entries a page holds.
     """
 
     sandbox_id: str

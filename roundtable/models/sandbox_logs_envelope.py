@@ -29,7 +29,7 @@ class SandboxLogsEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (SandboxLogs): The `data` of the payload.
+        data (SandboxLogs): One page of a sandbox's log (empty on today's server).
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

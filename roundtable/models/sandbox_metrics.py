@@ -25,10 +25,11 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class SandboxMetrics(SandboxMetricsDerived):
-    """
+    """A sandbox's resource use.
+
     Attributes:
-        sandbox_id (str): The `sandbox_id` of the payload.
-        metrics (SandboxResourceMetrics): The `metrics` of the payload.
+        sandbox_id (str): Its id.
+        metrics (SandboxResourceMetrics): Resource use figures (zeros on today's server).
     """
 
     sandbox_id: str

@@ -29,7 +29,7 @@ class SandboxMetricsEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (SandboxMetrics): The `data` of the payload.
+        data (SandboxMetrics): A sandbox's resource use.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

@@ -29,13 +29,14 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class SandboxResourceMetrics:
-    """
+    """Resource use figures (zeros on today's server).
+
     Attributes:
-        cpu_usage (float | None): The `cpu_usage` of the payload.
-        memory_usage_mb (float | None): The `memory_usage_mb` of the payload.
-        disk_usage_gb (float | None): The `disk_usage_gb` of the payload.
-        network_io (NetworkIO | None): The `network_io` of the payload.
-        uptime_seconds (float | None): The `uptime_seconds` of the payload.
+        cpu_usage (float | None): CPU use.
+        memory_usage_mb (float | None): Memory in use, in MB.
+        disk_usage_gb (float | None): Disk in use, in GB.
+        network_io (NetworkIO | None): Network traffic of a sandbox.
+        uptime_seconds (float | None): Seconds running (always 0 on today's server).
         messages_sent (int | None): Messages this sandbox sent; not sent by today's server.
         messages_received (int | None): Messages this sandbox received; not sent by today's server.
     """

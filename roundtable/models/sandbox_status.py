@@ -34,13 +34,14 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class SandboxStatus(SandboxStatusDerived):
-    """
+    """A sandbox's state and timestamps.
+
     Attributes:
-        sandbox_id (str): The `sandbox_id` of the payload.
+        sandbox_id (str): Its id.
         status (KnownSandboxState | str): Known values: `provisioning` (after create), `running`, `stopped`, `error`.
             Other strings may appear and must be accepted.
-        created_at (datetime.datetime): The `created_at` of the payload.
-        updated_at (datetime.datetime): The `updated_at` of the payload.
+        created_at (datetime.datetime): When it was created.
+        updated_at (datetime.datetime): When it last changed (today's server moves it when the sandbox starts).
         uptime_seconds (float | None): Seconds running; not sent by today's server.
     """
 

@@ -29,7 +29,7 @@ class SandboxStatusEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (SandboxStatus): The `data` of the payload.
+        data (SandboxStatus): A sandbox's state and timestamps.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

@@ -34,15 +34,16 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class SandboxSummary:
-    """
+    """A sandbox as a list shows it.
+
     Attributes:
-        sandbox_id (str): The `sandbox_id` of the payload.
-        workspace_id (str): The `workspace_id` of the payload.
-        name (str): The `name` of the payload.
+        sandbox_id (str): Its id.
+        workspace_id (str): The workspace it lives in.
+        name (str): Its name.
         status (KnownSandboxState | str): Known values: `provisioning` (after create), `running`, `stopped`, `error`.
             Other strings may appear and must be accepted.
         agent_config (AgentConfig): The agent a sandbox hosts. Omit a field to take its default; null is refused.
-        created_at (datetime.datetime): The `created_at` of the payload.
+        created_at (datetime.datetime): When it was created.
     """
 
     sandbox_id: str

@@ -25,10 +25,11 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class SandboxTotals:
-    """
+    """Sandbox counts.
+
     Attributes:
-        total (int): The `total` of the payload.
-        by_status (dict[str, int] | None): The `by_status` of the payload.
+        total (int): All sandboxes.
+        by_status (dict[str, int] | None): A count per key: per state, or per type.
     """
 
     total: int

@@ -31,17 +31,18 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class SystemInfo:
-    """
+    """The server, and with credentials the caller.
+
     Attributes:
-        name (str): The `name` of the payload.
-        version (str): The `version` of the payload.
-        environment (str): The `environment` of the payload.
-        authenticated (bool): The `authenticated` of the payload.
-        description (str | None): The `description` of the payload.
-        python_version (str | None): The `python_version` of the payload.
-        platform (str | None): The `platform` of the payload.
-        user_id (str | None): The `user_id` of the payload.
-        email (str | None): The `email` of the payload.
+        name (str): The server's name.
+        version (str): Its version.
+        environment (str): Where it runs (e.g. `production`).
+        authenticated (bool): Whether the request carried valid credentials.
+        description (str | None): What it is.
+        python_version (str | None): Its Python version.
+        platform (str | None): Its platform.
+        user_id (str | None): The caller's id, when authenticated.
+        email (str | None): The caller's email, when authenticated.
     """
 
     name: str

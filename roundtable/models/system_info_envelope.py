@@ -29,7 +29,7 @@ class SystemInfoEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (SystemInfo): The `data` of the payload.
+        data (SystemInfo): The server, and with credentials the caller.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

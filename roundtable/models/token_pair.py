@@ -27,7 +27,8 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class TokenPair:
-    """
+    """The tokens a registration or login issues.
+
     Attributes:
         access_token (str): A JWT for `Authorization: Bearer`.
         token_type (str): Always `bearer`.

@@ -29,7 +29,7 @@ class TokenPairEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (TokenPair): The `data` of the payload.
+        data (TokenPair): The tokens a registration or login issues.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

@@ -26,12 +26,13 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class User:
-    """
+    """An account.
+
     Attributes:
-        user_id (str): The `user_id` of the payload.
-        email (str): The `email` of the payload.
-        is_active (bool): The `is_active` of the payload.
-        full_name (str | None): The `full_name` of the payload.
+        user_id (str): Its id.
+        email (str): Its email.
+        is_active (bool): False once the account is disabled.
+        full_name (str | None): The name given at registration, or null.
     """
 
     user_id: str

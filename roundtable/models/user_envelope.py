@@ -29,7 +29,7 @@ class UserEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (User): The `data` of the payload.
+        data (User): An account.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

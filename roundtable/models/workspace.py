@@ -34,16 +34,17 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class Workspace(WorkspaceDerived):
-    """
+    """A workspace: it owns sandboxes and belongs to one user.
+
     Attributes:
-        workspace_id (str): The `workspace_id` of the payload.
-        user_id (str): The `user_id` of the payload.
-        name (str): The `name` of the payload.
+        workspace_id (str): Its id (`ws_…` today).
+        user_id (str): The id of the user who owns it.
+        name (str): Its name, 1 to 100 characters.
         settings (WorkspaceSettings): A workspace's settings; omitted fields take their defaults.
-        is_active (bool): The `is_active` of the payload.
-        created_at (datetime.datetime): The `created_at` of the payload.
-        updated_at (datetime.datetime): The `updated_at` of the payload.
-        description (str | None): The `description` of the payload.
+        is_active (bool): False once deactivated (`update(is_active=False)`).
+        created_at (datetime.datetime): When it was created.
+        updated_at (datetime.datetime): When it last changed.
+        description (str | None): Free text, or null.
     """
 
     workspace_id: str

@@ -29,7 +29,7 @@ class WorkspaceEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (Workspace): The `data` of the payload.
+        data (Workspace): A workspace: it owns sandboxes and belongs to one user.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

@@ -27,12 +27,13 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class WorkspaceList:
-    """
+    """One page of workspaces.
+
     Attributes:
-        workspaces (list[WorkspaceSummary]): The `workspaces` of the payload.
+        workspaces (list[WorkspaceSummary]): The workspaces.
         count (int): Length of this page.
-        offset (int): The `offset` of the payload.
-        limit (int): The `limit` of the payload.
+        offset (int): Items skipped before this page.
+        limit (int): The most items a page holds.
     """
 
     workspaces: list[WorkspaceSummary]

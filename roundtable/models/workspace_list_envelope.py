@@ -29,7 +29,7 @@ class WorkspaceListEnvelope:
     """
     Attributes:
         success (bool): The `success` of the payload.
-        data (WorkspaceList): The `data` of the payload.
+        data (WorkspaceList): One page of workspaces.
         meta (FreeFormObject | None): Always null today.
         message (str | None): The `message` of the payload.
     """

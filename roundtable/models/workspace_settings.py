@@ -30,9 +30,9 @@ class WorkspaceSettings:
     """A workspace's settings; omitted fields take their defaults.
 
     Attributes:
-        max_sandboxes (int | None): The `max_sandboxes` of the payload.
-        auto_cleanup (bool | None): The `auto_cleanup` of the payload.
-        retention_days (int | None): The `retention_days` of the payload.
+        max_sandboxes (int | None): The most sandboxes it may hold.
+        auto_cleanup (bool | None): Whether idle sandboxes are cleaned up.
+        retention_days (int | None): Days that data is kept.
         collaboration_policy (dict[str, Any] | None): Free-form policy; `{}` when unset.
     """
 

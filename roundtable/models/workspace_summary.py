@@ -30,13 +30,14 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class WorkspaceSummary:
-    """
+    """A workspace as a list shows it.
+
     Attributes:
-        workspace_id (str): The `workspace_id` of the payload.
-        name (str): The `name` of the payload.
-        sandbox_count (int): The `sandbox_count` of the payload.
-        created_at (datetime.datetime): The `created_at` of the payload.
-        description (str | None): The `description` of the payload.
+        workspace_id (str): Its id.
+        name (str): Its name.
+        sandbox_count (int): How many sandboxes it holds.
+        created_at (datetime.datetime): When it was created.
+        description (str | None): Free text, or null.
     """
 
     workspace_id: str
