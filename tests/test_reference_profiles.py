@@ -439,3 +439,25 @@ def test_every_difference_is_named_in_the_readme():
     table = readme.split("### Testing your code", 1)[1].split("\n## ", 1)[0]
     for path, words in DOCUMENTED_DIFFERENCES.items():
         assert words in table, (path, words)
+
+
+@pytest.mark.parametrize(("profile", "answered"), [("today", 1024), ("documented", 2048)])
+async def test_only_the_documented_server_keeps_the_resource_limits_asked_for(profile, answered):
+    """Recorded on the wire: today's server checks the limits, then answers its defaults."""
+    from roundtable.exceptions import ValidationError
+
+    server = ReferenceServer(profile=profile)
+    async with server.client() as client:
+        ws = await client.workspaces.create(name="limits")
+        sandbox = await client.sandboxes.create(
+            ws.workspace_id, "a", {"primary_agent": "a"}, resource_limits={"max_memory_mb": 2048}
+        )
+        assert sandbox.resource_limits is not None
+        assert sandbox.resource_limits.max_memory_mb == answered
+        with pytest.raises(ValidationError) as refused:  # the ranges hold on both
+            await client.sandboxes.create(
+                ws.workspace_id, "b", {"primary_agent": "a"}, resource_limits={"max_memory_mb": 64}
+            )
+    assert refused.value.issues[0].loc == ("body", "resource_limits", "max_memory_mb")
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    assert "a sandbox answers the default `resource_limits`" in readme

@@ -45,6 +45,8 @@ class Profile:
             and collaborations; today they are left, and their owner gets 403 on each.
         sandbox_logs_kept: A sandbox's log records its lifecycle and messages; today's
             is always empty.
+        resource_limits_kept: A sandbox keeps the `resource_limits` it was created with;
+            today's server checks their ranges, then answers the defaults.
     """
 
     name: str
@@ -60,6 +62,7 @@ class Profile:
     config_range_error_status: int
     workspace_delete_cascades: bool
     sandbox_logs_kept: bool
+    resource_limits_kept: bool
 
 
 TODAY = Profile(
@@ -76,6 +79,7 @@ TODAY = Profile(
     config_range_error_status=500,
     workspace_delete_cascades=False,
     sandbox_logs_kept=False,
+    resource_limits_kept=False,
 )
 
 DOCUMENTED = Profile(
@@ -92,6 +96,7 @@ DOCUMENTED = Profile(
     config_range_error_status=422,
     workspace_delete_cascades=True,
     sandbox_logs_kept=True,
+    resource_limits_kept=True,
 )
 
 PROFILES = {profile.name: profile for profile in (TODAY, DOCUMENTED)}

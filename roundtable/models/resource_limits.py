@@ -26,13 +26,13 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define()
 class ResourceLimits:
-    """What a sandbox may use.
+    """What a sandbox may use (checked against their ranges; today's server does not enforce them).
 
     Attributes:
-        max_memory_mb (int | None): Memory, in MB.
-        max_cpu_cores (float | None): CPU cores.
-        max_disk_gb (int | None): Disk, in GB.
-        timeout_seconds (int | None): Seconds a task may run.
+        max_memory_mb (int | None): Memory, in MB (128 to 16384).
+        max_cpu_cores (float | None): CPU cores (0.1 to 16).
+        max_disk_gb (int | None): Disk, in GB (1 to 1000).
+        timeout_seconds (int | None): Seconds a task may run (10 to 86400).
     """
 
     max_memory_mb: int | None = None

@@ -49,7 +49,7 @@ class Sandbox:
         agent_config (AgentConfig): The agent a sandbox hosts. Omit a field to take its default; null is refused.
         created_at (datetime.datetime): When it was created.
         updated_at (datetime.datetime): When it last changed (today's server moves it when the sandbox starts).
-        resource_limits (ResourceLimits | None): What a sandbox may use.
+        resource_limits (ResourceLimits | None): What a sandbox may use (checked against their ranges; today's server does not enforce them).
         health (SandboxHealth | None): A sandbox's health as the server last saw it.
         connection (SandboxConnection | None): How to reach it directly, or null (always null on today's server).
     """

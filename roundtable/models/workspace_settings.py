@@ -30,9 +30,9 @@ class WorkspaceSettings:
     """A workspace's settings; omitted fields take their defaults.
 
     Attributes:
-        max_sandboxes (int | None): The most sandboxes it may hold.
-        auto_cleanup (bool | None): Whether idle sandboxes are cleaned up.
-        retention_days (int | None): Days that data is kept.
+        max_sandboxes (int | None): The most sandboxes it may hold, 1 to 100.
+        auto_cleanup (bool | None): The workspace's automatic clean-up switch.
+        retention_days (int | None): Days the workspace's data is to be kept, 1 to 365.
         collaboration_policy (dict[str, Any] | None): Free-form policy; `{}` when unset.
     """
 

@@ -291,6 +291,8 @@ class World:
             )
         now = self.now()
         agent = body["agent_config"]
+        # Today's server checks the limits asked for, then keeps its defaults.
+        limits = (body.get("resource_limits") or {}) if self.profile.resource_limits_kept else {}
         sandbox = {
             "sandbox_id": _new_id("sb"),
             "workspace_id": workspace_id,
@@ -308,7 +310,7 @@ class World:
                 "max_cpu_cores": 1.0,
                 "max_disk_gb": 10,
                 "timeout_seconds": 300,
-                **(body.get("resource_limits") or {}),
+                **limits,
             },
             "health": _health("provisioning"),
             "connection": None,
