@@ -508,7 +508,8 @@ class RoundTableClient:
                 (see `RequestOptions`).
 
         Returns:
-            `AggregateMetrics` (`.total_sandboxes`, `.total_messages`, ...).
+            `AggregateMetrics` (`.total_sandboxes`, `.total_messages`, ...). Today's
+            server counts no collaboration as active, and no broadcast.
 
         Raises:
             NotFoundError: No such workspace, or another user's (404).

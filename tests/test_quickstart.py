@@ -48,7 +48,7 @@ From: <id>
 Content: {{'type': 'request', 'action': 'analyze', 'data': {{'key': 'value'}}}}
 Status: {delivery}
 Content: {{'type': 'request', 'action': 'analyze', 'data': {{'key': 'value'}}}}
-Broadcast reached 1 sandbox(es)
+Broadcast reached {broadcast} sandbox(es)
 Messages sent: {sent}
 Messages received: {received}
 
@@ -76,9 +76,11 @@ Deleted the sandboxes and the workspace
 # Where the two servers differ, as the docs name each difference (README, "Testing").
 EXPECTED = {
     # Today's server: messages stay pending, are not counted per sandbox, broadcasts are
-    # not stored, and a collaboration plans participants + 1 steps whatever max_rounds says.
+    # not stored and ignore their sender, and a collaboration plans participants + 1 steps
+    # whatever max_rounds says.
     "today": TRANSCRIPT.format(
         delivery="pending",
+        broadcast=2,
         sent="not reported by this server",
         received="not reported by this server",
         progress="10% (step 1 of 3: Collaboration started)",
@@ -86,6 +88,7 @@ EXPECTED = {
     ),
     "documented": TRANSCRIPT.format(
         delivery="delivered",
+        broadcast=1,
         sent=2,
         received=0,
         progress="0% (step 1 of 10: Collaboration started)",

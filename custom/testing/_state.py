@@ -457,7 +457,8 @@ class World:
         if not members:
             raise Problem(400, "No sandboxes in workspace to broadcast to")
         message_type = body.get("message_type", "notification")
-        sender_id = body.get("from_sandbox_id")
+        # Today's server has no sender field: from_sandbox_id is ignored.
+        sender_id = body.get("from_sandbox_id") if self.profile.broadcast_sender_read else None
         sender = self.sandboxes.get(sender_id) if sender_id else None
         if sender_id and (sender is None or sender["workspace_id"] != workspace_id):
             raise Problem(404, f"Sender sandbox {sender_id} not found in workspace {workspace_id}")
@@ -631,7 +632,10 @@ class World:
             "sandboxes": {"total": len(sandboxes), "by_status": by_status},
             "messages": {"total": len(messages), "by_type": by_type, "by_status": by_delivery},
             "collaborations": {
-                "active": sum(1 for c in collaborations if c["status"] == "running"),
+                # Today's server counts none as active, however many are running.
+                "active": sum(1 for c in collaborations if c["status"] == "running")
+                if self.profile.active_collaborations_counted
+                else 0,
                 "completed": sum(1 for c in collaborations if c["status"] == "completed"),
                 "failed": sum(1 for c in collaborations if c["status"] == "failed"),
             },

@@ -204,9 +204,10 @@ class Messages(Resource):
         Args:
             workspace_id: The workspace's id (`ws_...`).
             content: Any JSON object.
-            from_sandbox_id: The sender, or None.
+            from_sandbox_id: The sender, or None. Today's server has no sender field: it
+                ignores this and counts every sandbox of the workspace.
             message_type: Any word; None for "notification".
-            exclude_sender: Leave the sender out (default True).
+            exclude_sender: Leave the sender out (default True; see `from_sandbox_id`).
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
                 and `idempotency_key` (see `PostOptions`).
 

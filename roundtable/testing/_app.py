@@ -255,13 +255,16 @@ class Operation:
             try:
                 body = json.loads(raw)
             except (ValueError, UnicodeDecodeError) as exc:
+                # As FastAPI words it: the position where decoding failed, and the
+                # decoder's message without its line and column.
+                decode_error = exc if isinstance(exc, json.JSONDecodeError) else None
                 return None, [
                     {
                         "type": "json_invalid",
-                        "loc": ["body", 0],
+                        "loc": ["body", decode_error.pos if decode_error else 0],
                         "msg": "JSON decode error",
                         "input": {},
-                        "ctx": {"error": str(exc)},
+                        "ctx": {"error": decode_error.msg if decode_error else str(exc)},
                     }
                 ]
         return body, _validation.validate_body(self.body_schema, body)

@@ -47,6 +47,11 @@ class Profile:
             is always empty.
         resource_limits_kept: A sandbox keeps the `resource_limits` it was created with;
             today's server checks their ranges, then answers the defaults.
+        broadcast_sender_read: A broadcast's `from_sandbox_id` names its sender: checked,
+            and left out of the recipients. Today's server has no sender field: it
+            ignores it and broadcasts to every sandbox of the workspace.
+        active_collaborations_counted: Aggregate metrics count the running
+            collaborations as `active`; today's server answers 0.
     """
 
     name: str
@@ -63,6 +68,8 @@ class Profile:
     workspace_delete_cascades: bool
     sandbox_logs_kept: bool
     resource_limits_kept: bool
+    broadcast_sender_read: bool
+    active_collaborations_counted: bool
 
 
 TODAY = Profile(
@@ -80,6 +87,8 @@ TODAY = Profile(
     workspace_delete_cascades=False,
     sandbox_logs_kept=False,
     resource_limits_kept=False,
+    broadcast_sender_read=False,
+    active_collaborations_counted=False,
 )
 
 DOCUMENTED = Profile(
@@ -97,6 +106,8 @@ DOCUMENTED = Profile(
     workspace_delete_cascades=True,
     sandbox_logs_kept=True,
     resource_limits_kept=True,
+    broadcast_sender_read=True,
+    active_collaborations_counted=True,
 )
 
 PROFILES = {profile.name: profile for profile in (TODAY, DOCUMENTED)}
