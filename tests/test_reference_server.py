@@ -492,3 +492,23 @@ def test_importing_the_sdk_does_not_import_the_server():
 async def test_the_pytest_fixtures_users_import(roundtable_server, roundtable_client):
     workspace = await roundtable_client.workspaces.create(name="from the fixture")
     assert list(roundtable_server.world.workspaces) == [workspace.workspace_id]
+
+
+@pytest.mark.parametrize("path", ["/auth/login", "/auth/refresh"])
+async def test_login_and_refresh_answer_400_to_a_body_that_is_not_json(path):
+    """Observed on today's server (wire-contract, second survey); register answers 422."""
+    server = ReferenceServer()
+    async with httpx.AsyncClient(
+        transport=server.transport(), base_url="http://rt.test/api/v1"
+    ) as http:
+        answer = await http.post(
+            path, content=b"{not json", headers={"Content-Type": "application/json"}
+        )
+        assert (answer.status_code, answer.json()) == (
+            400,
+            {"detail": "There was an error parsing the body"},
+        )
+        register = await http.post(
+            "/auth/register", content=b"{not json", headers={"Content-Type": "application/json"}
+        )
+        assert register.status_code == 422
