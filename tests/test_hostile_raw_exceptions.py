@@ -98,6 +98,7 @@ async def test_deeply_nested_json_is_a_malformed_response():
 @pytest.mark.parametrize("expires_in", ["soon", -1, 1.5, None, True])
 async def test_a_bad_expires_in_from_login_is_a_malformed_response(expires_in):
     pair = {"access_token": "t", "token_type": "bearer", "expires_in": expires_in}
+    pair["refresh_token"] = "r"  # a login always issues one
     transport = httpx.MockTransport(
         lambda request: httpx.Response(200, json={"success": True, "data": pair})
     )
@@ -108,6 +109,7 @@ async def test_a_bad_expires_in_from_login_is_a_malformed_response(expires_in):
 
 async def test_a_token_that_cannot_be_a_header_is_a_malformed_response_without_the_token():
     pair = {"access_token": "tok\nen-secret", "token_type": "bearer", "expires_in": 60}
+    pair["refresh_token"] = "r"
     transport = httpx.MockTransport(
         lambda request: httpx.Response(200, json={"success": True, "data": pair})
     )

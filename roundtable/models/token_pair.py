@@ -33,13 +33,13 @@ class TokenPair:
         access_token (str): A JWT for `Authorization: Bearer`.
         token_type (str): Always `bearer`.
         expires_in (int): Seconds until the access token expires (1800).
-        refresh_token (str | None): A 7-day token for `/auth/refresh`.
+        refresh_token (str): A 7-day token for `/auth/refresh`.
     """
 
     access_token: str = _attrs_field(repr=redacted)
     token_type: str
     expires_in: int
-    refresh_token: str | None = _attrs_field(default=None, repr=redacted)
+    refresh_token: str = _attrs_field(repr=redacted)
     # Properties the contract does not name (a newer server's); made on first use, since
     # almost every object has none (an empty dict per object is a tenth of its parse time).
     _additional_properties: dict[str, Any] | None = _attrs_field(
@@ -63,8 +63,7 @@ class TokenPair:
         field_dict["access_token"] = self.access_token
         field_dict["token_type"] = self.token_type
         field_dict["expires_in"] = self.expires_in
-        if self.refresh_token is not None:
-            field_dict["refresh_token"] = self.refresh_token
+        field_dict["refresh_token"] = self.refresh_token
         return field_dict
 
     @classmethod
@@ -82,11 +81,7 @@ class TokenPair:
             access_token = d["access_token"]
             token_type = d["token_type"]
             expires_in = d["expires_in"]
-            try:
-                refresh_token = d["refresh_token"]
-            except KeyError:
-                refresh_token = None
-                absent += 1
+            refresh_token = d["refresh_token"]
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
