@@ -121,8 +121,8 @@ class Workspaces(Resource):
 
         Example:
 
-            for workspace in client.workspaces.iterate():
-                print(workspace.name)
+            for summary in client.workspaces.iterate():
+                print(summary.name)
 
         Args:
             page_size: Items per request, 1 to 100.
