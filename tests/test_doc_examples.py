@@ -18,6 +18,7 @@ import ast
 import asyncio
 import contextlib
 import inspect
+import logging
 import os
 import subprocess
 import sys
@@ -99,6 +100,17 @@ def setting(
     return for_kind
 
 
+@pytest.fixture
+def restored_logging() -> Iterator[None]:
+    """A guide's script may configure logging; the rest of the suite must not see it."""
+    root, sdk = logging.getLogger(), logging.getLogger("roundtable")
+    handlers, levels = root.handlers[:], (root.level, sdk.level)
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(levels[0])
+    sdk.setLevel(levels[1])
+
+
 @pytest.mark.parametrize(("where", "code"), ASYNC_EXAMPLES, ids=[w for w, _ in ASYNC_EXAMPLES])
 async def test_async_example_runs(where: str, code: str, setting: Any) -> None:
     base_url, clock, namespace = setting("async")
@@ -117,7 +129,7 @@ def test_sync_example_runs(where: str, code: str, setting: Any) -> None:
 
 
 @pytest.mark.parametrize(("where", "code"), MARKDOWN_SCRIPTS, ids=[w for w, _ in MARKDOWN_SCRIPTS])
-def test_markdown_example_runs(where: str, code: str, setting: Any) -> None:
+def test_markdown_example_runs(where: str, code: str, setting: Any, restored_logging: None) -> None:
     base_url, clock, namespace = setting("markdown")
     compiled = compile(code, where, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
     if compiled.co_flags & inspect.CO_COROUTINE:  # a snippet of async code
