@@ -64,8 +64,8 @@ class RoundTableClient:
     `base_url` falls back to `ROUND_TABLE_BASE_URL`, then `http://localhost:8000/api/v1`;
     `max_retries` to `ROUND_TABLE_MAX_RETRIES`, then 2.
 
-    One client holds one connection pool for its life and is safe to share between
-    tasks. Close it with `async with` or `await client.close()`; an `http_client` you
+    One client holds one connection pool for its life and is safe to share between tasks.
+    Close it with `async with` or `await client.close()`; an `http_client` you
     pass in stays yours and is not closed. `transport` swaps the network layer of the
     client's own pool (e.g. `roundtable.testing`'s in-process server, or a mock).
 

@@ -115,6 +115,8 @@ SYNC_NAMES = {
 SYNC_PROSE = [
     ("An async client", "A synchronous client"),
     ("async with ", "with "),
+    ("`async with`", "`with`"),
+    ("share between tasks", "share between threads"),
     ("async for ", "for "),
     ("await ", ""),
     ("asyncio.sleep", "time.sleep"),

@@ -192,3 +192,16 @@ def test_every_model_on_the_results_page_says_what_it_and_each_field_is():
             f"{name}: {line.strip()}" for line in doc.splitlines() if "of the payload" in line
         ]
     assert vague == []
+
+
+def test_the_sync_client_s_docs_never_speak_of_async():
+    """Its docstrings are derived from the async client's: nothing async may survive in
+    what a sync user reads (help(), the reference)."""
+    leftovers = [
+        f"{name}: {word!r}"
+        for name, target in check_docstrings.public_callables()
+        if name.startswith("SyncRoundTableClient")
+        for word in ("await ", "async ", "asyncio", "between tasks", "RoundTableClient(")
+        if word in (inspect.getdoc(target) or "").replace("SyncRoundTableClient(", "")
+    ]
+    assert leftovers == []
