@@ -27,9 +27,9 @@ from ._options import (
 )
 from ._payload import PayloadError
 from ._retry import RetryPolicy
-from ._sending import Requester, new_pool
+from ._sending import Requester, new_pool, unreadable
 from ._version import __version__
-from .exceptions import ConfigurationError, InvalidRequestError, MalformedResponseError
+from .exceptions import ConfigurationError, InvalidRequestError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -154,7 +154,6 @@ class RoundTableClient:
         self._timeout = timeout
         if _shared is not None:  # with_options: the pool, credentials and limits are shared
             http_client = _shared.http_client
-            max_connections = _shared._requester.slots.limit
         self._owns_http = http_client is None
         if http_client is None:
             # Our own pool carries the fixed headers, so no call rebuilds them.
@@ -180,13 +179,7 @@ class RoundTableClient:
         if self._owns_http:
             self._requester.pool.owned(transport)
         if _shared is not None:
-            shared = _shared._requester
-            self._requester.pool = shared.pool
-            self._requester.credentials = shared.credentials
-            self._requester.headers = shared.headers
-            self._requester.slots = shared.slots
-            self._requester.server = shared.server
-            self._requester.pool_transport = shared.pool_transport
+            self._requester.share(_shared._requester)
             self._requester.defaults = _defaults or {}
             return
         self._requester.credentials = (
@@ -390,11 +383,7 @@ class RoundTableClient:
         try:
             parsed = parse_response(client=Client(base_url=self.base_url), response=response)
         except (PayloadError, ValueError) as error:
-            raise MalformedResponseError(
-                f"{response.request.method} {response.request.url.path} answered "
-                f"{response.status_code} with a body the SDK cannot read: {error}",
-                response=response,
-            ) from error
+            raise unreadable(response, error) from error
         if parsed is None:  # a success the spec does not declare: its JSON, unwrapped
             return raw.parse()
         return getattr(parsed, "data", parsed)

@@ -169,6 +169,16 @@ class Requester:
             self.slots.reset()
         pool.loop = loop
 
+    def share(self, other: Requester) -> None:
+        """Send through `other`'s pool, with its credentials, headers, in-flight limit and
+        what it learned of the server: a `with_options` copy differs only in its options."""
+        self.pool = other.pool
+        self.credentials = other.credentials
+        self.headers = other.headers
+        self.slots = other.slots
+        self.server = other.server
+        self.pool_transport = other.pool_transport
+
     def as_raw(self) -> Requester:
         """This requester, answering calls with `RawResponse`s."""
         raw = copy.copy(self)
@@ -401,11 +411,16 @@ def _parsed(response: httpx.Response, enveloped: bool, parse: Callable[[Any], T]
     try:
         return parse(payload)
     except PayloadError as exc:
-        raise MalformedResponseError(
-            f"{response.request.method} {response.request.url.path} answered "
-            f"{response.status_code} with a body the SDK cannot read: {exc}",
-            response=response,
-        ) from exc
+        raise unreadable(response, exc) from exc
+
+
+def unreadable(response: httpx.Response, problem: Exception) -> MalformedResponseError:
+    """The error for a successful answer whose body does not fit its model."""
+    return MalformedResponseError(
+        f"{response.request.method} {response.request.url.path} answered "
+        f"{response.status_code} with a body the SDK cannot read: {problem}",
+        response=response,
+    )
 
 
 def _with_extras(request: Mapping[str, Any], options: Mapping[str, Any]) -> dict[str, Any]:

@@ -67,7 +67,8 @@ def public_callables() -> Iterator[tuple[str, object]]:
             yield f"testing.{name}", member
     # The test kit users call: the server, its faults, the fixtures' clock.
     for kit_class, methods in KIT.items():
-        yield f"testing.{kit_class.__name__}", kit_class
+        if kit_class.__name__ not in roundtable.testing.__all__:  # not yielded above
+            yield f"testing.{kit_class.__name__}", kit_class
         for name in methods:
             yield f"{kit_class.__name__}.{name}", getattr(kit_class, name)
 
@@ -103,9 +104,8 @@ def problems(name: str, target: object) -> list[str]:
             "Returns:" in doc or "Yields:" in doc
         ):
             found.append(f"{name}: no Returns section")
-        makes_requests = (name.startswith(CLIENTS) and name.count(".") == 2) or name.rsplit(".", 1)[
-            -1
-        ] in REQUESTING
+        resource_method = name.startswith(CLIENTS) and name.count(".") == 2
+        makes_requests = resource_method or name.rsplit(".", 1)[-1] in REQUESTING
         if makes_requests and "Raises:" not in doc:
             found.append(f"{name}: no Raises section")
         if name.startswith(CLIENTS) and "\nExample:\n" not in doc:

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+# The checks of scripts/ (check_docstrings) are imported by the tests that run them.
+sys.path.append(str(Path(__file__).parent.parent / "scripts"))
 # The examples import their helper (`_credentials`) as scripts do, from their own folder.
 sys.path.append(str(Path(__file__).parent.parent / "examples"))
 

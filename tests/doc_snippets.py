@@ -8,8 +8,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from check_docstrings import RESOURCES
+
 ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = ["workspaces", "sandboxes", "messages", "collaborations", "auth"]
 EXAMPLE = re.compile(r"^Example:\n\n((?:(?: {4}.*)?\n)+)", re.M)
 PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```", re.M | re.S)
 

@@ -13,7 +13,9 @@ import typing
 from pathlib import Path
 
 import attrs
+import check_docstrings
 import pytest
+from check_docstrings import RESOURCES
 from test_public_types import _classes, _facade_methods
 
 import roundtable._options
@@ -21,11 +23,6 @@ import roundtable.models
 from roundtable import RoundTableClient
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import check_docstrings  # noqa: E402
-
-RESOURCES = ["workspaces", "sandboxes", "messages", "collaborations", "auth"]
 
 
 def test_every_public_method_has_its_docstring_sections():

@@ -9,6 +9,7 @@ import traceback
 
 import httpx
 import pytest
+from check_docstrings import RESOURCES
 
 from roundtable import RoundTableClient
 from roundtable.exceptions import (
@@ -20,7 +21,6 @@ from roundtable.exceptions import (
 )
 
 HOSTILE = [None, 5, math.nan, datetime.datetime(2026, 1, 1), b"bytes", {}, [], object(), "x"]
-RESOURCES = ["workspaces", "sandboxes", "messages", "collaborations", "auth"]
 
 
 def _methods(client):

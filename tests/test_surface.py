@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+from check_docstrings import RESOURCES
 
 import roundtable.api
 from roundtable import (
@@ -29,7 +30,6 @@ from roundtable import (
 from roundtable.testing import ReferenceServer
 
 FLAVOURS = ["async", "sync"]
-RESOURCES = ["workspaces", "sandboxes", "messages", "collaborations", "auth"]
 SYSTEM = ["health_check", "system_info", "aggregate_metrics"]
 POSTS = {
     "workspaces.create",
