@@ -15,8 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
-from roundtable._pytest_plugin import TestClock
 from roundtable.testing import ReferenceServer
+from roundtable.testing.pytest_plugin import TestClock
 
 import wire
 
