@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import ipaddress
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cached_property
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import httpx
 
@@ -18,6 +17,7 @@ from ._auth import Credentials, StaticKey, TokenSession
 from ._checks import header_value_problem, secret_problem
 from ._exchange import ACCEPT_ENCODING
 from ._logs import configure_logging_from_env
+from ._operation import UNLISTED, Operation
 from ._options import (
     DEFAULT_TIMEOUT,
     as_timeout,
@@ -27,7 +27,7 @@ from ._options import (
 )
 from ._payload import PayloadError
 from ._retry import RetryPolicy
-from ._sending import Requester, new_pool, unreadable
+from ._sending import Requester, new_pool
 from ._version import __version__
 from .exceptions import ConfigurationError, InvalidRequestError
 
@@ -54,6 +54,8 @@ MAX_RETRIES_ENV = "ROUND_TABLE_MAX_RETRIES"
 DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
 
 logger = logging.getLogger("roundtable")
+
+T = TypeVar("T")
 
 
 class RoundTableClient:
@@ -342,7 +344,13 @@ class RoundTableClient:
 
     # -- any operation ----------------------------------------------------------------
 
-    async def call(self, operation: ModuleType, /, **arguments: Any) -> Any:
+    @overload
+    async def call(self, operation: Operation[..., T], /, **arguments: Any) -> T: ...
+
+    @overload
+    async def call(self, operation: ModuleType, /, **arguments: Any) -> Any: ...
+
+    async def call(self, operation: Operation[..., Any] | ModuleType, /, **arguments: Any) -> Any:
         """Run any generated operation through this client.
 
         One added to the spec a minute ago included: the same authentication, retries,
@@ -350,43 +358,35 @@ class RoundTableClient:
 
         Example:
 
-            from roundtable.api.system import get_system_info
+            from roundtable.api import get_system_info
             info = await client.call(get_system_info)
 
         Args:
-            operation: A module of `roundtable.api`, e.g. `roundtable.api.system.get_system_info`.
+            operation: An operation of the registry, e.g. `roundtable.api.get_system_info`
+                (its module, `roundtable.api.system.get_system_info`, works too).
             **arguments: The operation's own: path and query parameters by name, `body=` as
                 its model or a dict.
 
         Returns:
-            The answer parsed into the operation's model, its envelope unwrapped; None for 204.
+            The answer parsed into the operation's result model (its type, for a type
+            checker), its envelope unwrapped; None for 204.
 
         Raises:
-            InvalidRequestError: Not an operation module, an argument it does not take, or a
+            InvalidRequestError: Not an operation, an argument it does not take, or a
                 bad path parameter (nothing is sent).
             APIStatusError: The server refused (a subclass per status).
             APIError: Any other failure once the safe retries are spent: another
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        build, parse_response = _operation_parts(operation)
+        descriptor = _descriptor(operation)
         try:
-            request = build(**_model_arguments(operation, build, arguments))
+            request = descriptor.build(**_model_arguments(descriptor, arguments))
         except TypeError as error:
-            raise InvalidRequestError(f"{operation.__name__}: {error}", field="arguments") from None
-        raw = await self._requester.as_raw().call(request, _unwrapped, enveloped=False)
-        response = raw.http_response
-        if response.status_code == 204 or not response.content:
-            return None
-        from .client import Client
-
-        try:
-            parsed = parse_response(client=Client(base_url=self.base_url), response=response)
-        except (PayloadError, ValueError) as error:
-            raise unreadable(response, error) from error
-        if parsed is None:  # a success the spec does not declare: its JSON, unwrapped
-            return raw.parse()
-        return getattr(parsed, "data", parsed)
+            raise InvalidRequestError(
+                f"{descriptor.operation_id}: {error}", field="arguments"
+            ) from None
+        return await self._requester.call(descriptor, request)
 
     async def request(
         self,
@@ -429,7 +429,7 @@ class RoundTableClient:
             request["headers"] = {"Content-Type": "application/json"}
         if params is not None:
             request["params"] = dict(params)
-        return await self._requester.call(request, _unwrapped, enveloped=False, options=options)
+        return await self._requester.call_as(UNLISTED, request, _unwrapped, options)
 
     # -- system --------------------------------------------------------------------------
 
@@ -512,30 +512,24 @@ class RoundTableClient:
         return await aggregate_metrics(self._requester, workspace_id, **options)
 
 
-def _operation_parts(operation: ModuleType) -> tuple[Callable[..., Any], Callable[..., Any]]:
-    build = getattr(operation, "_get_kwargs", None)
-    parse = getattr(operation, "_parse_response", None)
-    if not (isinstance(operation, ModuleType) and callable(build) and callable(parse)):
+def _descriptor(operation: object) -> Operation[..., Any]:
+    """The operation's descriptor; a module of `roundtable.api` stands for its OPERATION."""
+    if isinstance(operation, ModuleType):
+        return _descriptor(getattr(operation, "OPERATION", None))
+    if not isinstance(operation, Operation):
         raise InvalidRequestError(
-            "operation must be a module of roundtable.api, "
-            "such as roundtable.api.system.get_system_info",
+            "operation must be an operation of roundtable.api, "
+            "such as roundtable.api.get_system_info",
             field="operation",
         )
-    return build, parse
+    return operation
 
 
-def _model_arguments(
-    operation: ModuleType, build: Callable[..., Any], arguments: dict[str, Any]
-) -> dict[str, Any]:
+def _model_arguments(operation: Operation[..., Any], arguments: dict[str, Any]) -> dict[str, Any]:
     """`arguments`, with a plain dict given as `body` made into the operation's model."""
     body = arguments.get("body")
-    if not isinstance(body, Mapping):
-        return arguments
-    annotation = inspect.signature(build).parameters["body"].annotation
-    if isinstance(annotation, str):
-        annotation = getattr(operation, annotation.split(" | ")[0], None)
-    from_dict = getattr(annotation, "from_dict", None)
-    if from_dict is None:
+    from_dict = getattr(operation.body, "from_dict", None)
+    if not isinstance(body, Mapping) or from_dict is None:
         return arguments
     try:
         return {**arguments, "body": from_dict(body)}

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._errors import error_from_response
+from ._operation import Operation
 from ._options import NO_OPTIONS, as_timeout, attempt_limit, checked_options, merged_options
 from ._payload import PayloadError
 from ._raw import RawResponse
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from ._options import TimeoutSetting
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 logger = logging.getLogger("roundtable")
 
@@ -119,20 +121,29 @@ class Requester:
 
     def call(
         self,
+        operation: Operation[..., T],
         request: Mapping[str, Any],
-        parse: Callable[[Any], T],
-        *,
-        authenticated: bool = True,
-        enveloped: bool = True,
         options: Mapping[str, Any] = NO_OPTIONS,
     ) -> T:
-        """Send one logical call (maybe several attempts) and parse its answer."""
+        """Send one logical call of `operation` (maybe several attempts) and parse its
+        answer into the operation's result."""
+        return self.call_as(operation, request, operation.parse, options)
+
+    def call_as(
+        self,
+        operation: Operation[..., Any],
+        request: Mapping[str, Any],
+        parse: Callable[[Any], U],
+        options: Mapping[str, Any] = NO_OPTIONS,
+    ) -> U:
+        """`call`, with the payload read by `parse` instead of the operation's model."""
         if options:
             checked_options(options)
         if self.defaults:
             options = merged_options(self.defaults, options)
         if options:
             request = _with_extras(request, options)
+        authenticated, enveloped = operation.authenticated, operation.enveloped
         if self.raw:
             # with_raw_response: the caller gets the answer, and parses it when it wants.
             started = time.perf_counter()

@@ -13,6 +13,7 @@ discards it.
 from __future__ import annotations
 
 import argparse
+import copy
 import hashlib
 import json
 import os
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -60,14 +62,17 @@ def main() -> None:
 def generate(package: Path, spec_path: Path = SPEC) -> None:
     bin_dir = Path(sys.executable).parent
     env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "roundtable"
+        generator_spec = Path(tmp) / "openapi.json"
+        generator_spec.write_text(json.dumps(with_explicit_security(spec)), encoding="utf-8")
         subprocess.run(
             [
                 str(bin_dir / "openapi-python-client"),
                 "generate",
                 "--path",
-                str(spec_path),
+                str(generator_spec),
                 "--config",
                 str(ROOT / "generator-config.yaml"),
                 "--output-path",
@@ -82,14 +87,43 @@ def generate(package: Path, spec_path: Path = SPEC) -> None:
             env=env,
             cwd=tmp,
         )
+        without_unused_output(out)
         shutil.copytree(CUSTOM, out, dirs_exist_ok=True, ignore=_ignore_caches)
         derive_sync_client(out, env)
-        spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
         (out / SPEC_COPY).write_text(
             json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         shutil.rmtree(package, ignore_errors=True)
         shutil.copytree(out, package, ignore=_ignore_caches)
+
+
+def with_explicit_security(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec with every operation's `security` written out. The generator tells only
+    whether an operation's own `security` is empty, so one that inherits the document's
+    would read as needing no token."""
+    inherited = spec.get("security", [])
+    spec = copy.deepcopy(spec)
+    for path_item in spec.get("paths", {}).values():
+        for method, operation in path_item.items():
+            if method in HTTP_METHODS and "security" not in operation:
+                operation["security"] = inherited
+    return spec
+
+
+HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+# What the generator writes and the SDK does not use: its own plain client and errors
+# (the SDK sends through RoundTableClient and raises roundtable.exceptions).
+UNUSED_GENERATED = ["client.py", "errors.py"]
+
+
+def without_unused_output(package: Path) -> None:
+    """Remove the generator's files that nothing uses, and the modules a template rendered
+    empty (success envelopes: the SDK hands over their `data`)."""
+    for name in UNUSED_GENERATED:
+        (package / name).unlink()
+    for module in package.rglob("*.py"):
+        if not module.read_text(encoding="utf-8").strip():
+            module.unlink()
 
 
 # The async modules the sync client is derived from, token by token (unasync, as httpcore

@@ -6,9 +6,7 @@ added later is covered without a new test.
 
 from __future__ import annotations
 
-import importlib
 import inspect
-import pkgutil
 
 import httpx
 import pytest
@@ -114,19 +112,14 @@ async def test_a_route_changing_id_is_refused_before_sending(method, parameter, 
 
 
 def _builders_with_path_parameters():
-    for module_info in pkgutil.walk_packages(roundtable.api.__path__, "roundtable.api."):
-        module = importlib.import_module(module_info.name)
-        builder = getattr(module, "_get_kwargs", None)
-        if builder is None:
-            continue
-        for name, parameter in inspect.signature(builder).parameters.items():
-            if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
-                yield module_info.name, name
+    for operation in roundtable.api.OPERATIONS:
+        for name in operation.path_parameters:
+            yield operation.operation_id, name
 
 
-@pytest.mark.parametrize(("module", "parameter"), sorted(_builders_with_path_parameters()))
-def test_every_generated_builder_refuses_a_dot_dot_segment(module, parameter):
-    builder = importlib.import_module(module)._get_kwargs
+@pytest.mark.parametrize(("operation_id", "parameter"), sorted(_builders_with_path_parameters()))
+def test_every_generated_builder_refuses_a_dot_dot_segment(operation_id, parameter):
+    builder = getattr(roundtable.api, operation_id).build
     arguments = {
         name: "x" if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD else None
         for name, p in inspect.signature(builder).parameters.items()
@@ -139,6 +132,6 @@ def test_every_generated_builder_refuses_a_dot_dot_segment(module, parameter):
 
 
 def test_an_ordinary_id_is_quoted_as_one_segment():
-    from roundtable.api.workspaces import get_workspace
+    from roundtable.api import get_workspace
 
-    assert get_workspace._get_kwargs("ws 1%2F")["url"] == "/workspaces/ws%201%252F"
+    assert get_workspace.build("ws 1%2F")["url"] == "/workspaces/ws%201%252F"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import inspect
 import math
@@ -139,9 +140,11 @@ async def test_a_bug_in_the_sdk_is_not_reported_as_a_bad_body(monkeypatch):
     def broken(_data):
         raise KeyError("a bug of ours")
 
-    from roundtable.models import WorkspaceList
+    import roundtable.resources.workspaces as workspaces
 
-    monkeypatch.setattr(WorkspaceList, "from_dict", broken)
+    monkeypatch.setattr(
+        workspaces, "list_workspaces", dataclasses.replace(workspaces.list_workspaces, parse=broken)
+    )
     async with RoundTableClient("k", "http://rt.test", transport=transport) as client:
         with pytest.raises(KeyError):
             await client.workspaces.list()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..api.collaborations import discover_agents, get_collaboration, orchestrate_collaboration
+from ..api import discover_agents, get_collaboration, orchestrate_collaboration
 from ..models.agent_directory import AgentDirectory
 from ..models.collaboration import Collaboration
 from ..models.collaboration_create import CollaborationCreate
@@ -77,9 +77,9 @@ class Collaborations(Resource):
             config=None if config is None else json_object(config, "config"),
         )
         return await self._requester.call(
-            orchestrate_collaboration._get_kwargs(workspace_id, body=body),
-            Collaboration.from_dict,
-            options=options,
+            orchestrate_collaboration,
+            orchestrate_collaboration.build(workspace_id, body=body),
+            options,
         )
 
     async def get_collaboration(
@@ -108,9 +108,7 @@ class Collaborations(Resource):
                 `MalformedResponseError`.
         """
         return await self._requester.call(
-            get_collaboration._get_kwargs(collaboration_id),
-            Collaboration.from_dict,
-            options=options,
+            get_collaboration, get_collaboration.build(collaboration_id), options
         )
 
     async def get(self, collaboration_id: str, **options: Unpack[RequestOptions]) -> Collaboration:
@@ -211,7 +209,5 @@ class Collaborations(Resource):
                 `MalformedResponseError`.
         """
         return await self._requester.call(
-            discover_agents._get_kwargs(workspace_id),
-            AgentDirectory.from_dict,
-            options=options,
+            discover_agents, discover_agents.build(workspace_id), options
         )

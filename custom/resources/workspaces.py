@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.workspaces import (
+from ..api import (
     create_workspace,
     delete_workspace,
     get_workspace,
@@ -20,7 +20,7 @@ from ..models.workspace_list import WorkspaceList
 from ..models.workspace_settings import WorkspaceSettings
 from ..models.workspace_summary import WorkspaceSummary
 from ..models.workspace_update import WorkspaceUpdate
-from ._base import Resource, model_argument, no_content, query
+from ._base import Resource, model_argument, query
 from ._pages import checked_page_size, paginate
 
 if TYPE_CHECKING:
@@ -74,9 +74,7 @@ class Workspaces(Resource):
             settings=_settings(settings),
         )
         return await self._requester.call(
-            create_workspace._get_kwargs(body=body),
-            Workspace.from_dict,
-            options=options,
+            create_workspace, create_workspace.build(body=body), options
         )
 
     async def list(
@@ -106,9 +104,9 @@ class Workspaces(Resource):
                 `MalformedResponseError`.
         """
         return await self._requester.call(
-            list_workspaces._get_kwargs(limit=query(limit), offset=query(offset)),
-            WorkspaceList.from_dict,
-            options=options,
+            list_workspaces,
+            list_workspaces.build(limit=query(limit), offset=query(offset)),
+            options,
         )
 
     def iterate(
@@ -166,9 +164,7 @@ class Workspaces(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        return await self._requester.call(
-            get_workspace._get_kwargs(workspace_id), Workspace.from_dict, options=options
-        )
+        return await self._requester.call(get_workspace, get_workspace.build(workspace_id), options)
 
     async def update(
         self,
@@ -214,9 +210,7 @@ class Workspaces(Resource):
             is_active=is_active,
         )
         return await self._requester.call(
-            update_workspace._get_kwargs(workspace_id, body=body),
-            Workspace.from_dict,
-            options=options,
+            update_workspace, update_workspace.build(workspace_id, body=body), options
         )
 
     async def delete(self, workspace_id: str, **options: Unpack[RequestOptions]) -> None:
@@ -243,7 +237,7 @@ class Workspaces(Resource):
                 `MalformedResponseError`.
         """
         return await self._requester.call(
-            delete_workspace._get_kwargs(workspace_id), no_content, options=options
+            delete_workspace, delete_workspace.build(workspace_id), options
         )
 
     async def get_config(
@@ -273,9 +267,7 @@ class Workspaces(Resource):
                 `MalformedResponseError`.
         """
         return await self._requester.call(
-            get_workspace_config._get_kwargs(workspace_id),
-            WorkspaceSettings.from_dict,
-            options=options,
+            get_workspace_config, get_workspace_config.build(workspace_id), options
         )
 
     async def update_config(
@@ -310,9 +302,7 @@ class Workspaces(Resource):
         """
         body = model_argument(WorkspaceSettings, config, "config")
         return await self._requester.call(
-            update_workspace_config._get_kwargs(workspace_id, body=body),
-            WorkspaceSettings.from_dict,
-            options=options,
+            update_workspace_config, update_workspace_config.build(workspace_id, body=body), options
         )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._checks import secret_problem
-from ..api.auth import get_current_user, issue_token, login, logout, refresh_access_token, register
+from ..api import get_current_user, issue_token, login, logout, refresh_access_token, register
 from ..models.access_token import AccessToken
 from ..models.login_request import LoginRequest
 from ..models.logout_result import LogoutResult
@@ -66,9 +66,7 @@ class Auth(Resource):
                 `MalformedResponseError`.
         """
         body = RegisterRequest(email=email, password=password, full_name=full_name)
-        return self._requester.call(
-            register._get_kwargs(body=body), _ISSUED_PAIR, authenticated=False, options=options
-        )
+        return self._requester.call_as(register, register.build(body=body), _ISSUED_PAIR, options)
 
     def login(self, email: str, password: str, **options: Unpack[PostOptions]) -> TokenPair:
         """Log in with email and password.
@@ -93,9 +91,7 @@ class Auth(Resource):
                 `MalformedResponseError`.
         """
         body = LoginRequest(email=email, password=password)
-        return self._requester.call(
-            login._get_kwargs(body=body), _ISSUED_PAIR, authenticated=False, options=options
-        )
+        return self._requester.call_as(login, login.build(body=body), _ISSUED_PAIR, options)
 
     def token(self, username: str, password: str, **options: Unpack[PostOptions]) -> TokenPair:
         """The OAuth2 password flow (form-encoded), as `login`.
@@ -120,12 +116,8 @@ class Auth(Resource):
                 `MalformedResponseError`.
         """
         body = TokenForm(username=username, password=password)
-        return self._requester.call(
-            issue_token._get_kwargs(body=body),
-            _ISSUED_PAIR,
-            authenticated=False,
-            enveloped=False,
-            options=options,
+        return self._requester.call_as(
+            issue_token, issue_token.build(body=body), _ISSUED_PAIR, options
         )
 
     def refresh(self, refresh_token: str, **options: Unpack[PostOptions]) -> AccessToken:
@@ -152,11 +144,8 @@ class Auth(Resource):
                 `MalformedResponseError`.
         """
         body = RefreshRequest(refresh_token=refresh_token)
-        return self._requester.call(
-            refresh_access_token._get_kwargs(body=body),
-            _ISSUED_ACCESS,
-            authenticated=False,
-            options=options,
+        return self._requester.call_as(
+            refresh_access_token, refresh_access_token.build(body=body), _ISSUED_ACCESS, options
         )
 
     def me(self, **options: Unpack[RequestOptions]) -> User:
@@ -180,7 +169,7 @@ class Auth(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        return self._requester.call(get_current_user._get_kwargs(), User.from_dict, options=options)
+        return self._requester.call(get_current_user, get_current_user.build(), options)
 
     def logout(self, **options: Unpack[PostOptions]) -> LogoutResult:
         """Log out (today's server keeps the token valid until it expires).
@@ -202,7 +191,7 @@ class Auth(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        return self._requester.call(logout._get_kwargs(), LogoutResult.from_dict, options=options)
+        return self._requester.call(logout, logout.build(), options)
 
 
 def _issued(model: type[Tokens]) -> Callable[[Any], Tokens]:

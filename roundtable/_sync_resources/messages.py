@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.messages import broadcast_message, get_message, list_messages, send_message
+from ..api import broadcast_message, get_message, list_messages, send_message
 from ..models.broadcast_create import BroadcastCreate
 from ..models.broadcast_result import BroadcastResult
 from ..models.message import Message
@@ -74,9 +74,7 @@ class Messages(Resource):
             else enum_argument(MessageType, message_type, "message_type"),
         )
         return self._requester.call(
-            send_message._get_kwargs(from_sandbox_id, body=body),
-            Message.from_dict,
-            options=options,
+            send_message, send_message.build(from_sandbox_id, body=body), options
         )
 
     def list(
@@ -114,9 +112,9 @@ class Messages(Resource):
                 `MalformedResponseError`.
         """
         return self._requester.call(
-            list_messages._get_kwargs(sandbox_id, limit=query(limit), offset=query(offset)),
-            MessageList.from_dict,
-            options=options,
+            list_messages,
+            list_messages.build(sandbox_id, limit=query(limit), offset=query(offset)),
+            options,
         )
 
     def iterate(
@@ -177,11 +175,7 @@ class Messages(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        return self._requester.call(
-            get_message._get_kwargs(message_id),
-            Message.from_dict,
-            options=options,
-        )
+        return self._requester.call(get_message, get_message.build(message_id), options)
 
     def broadcast(
         self,
@@ -230,7 +224,5 @@ class Messages(Resource):
             exclude_sender=exclude_sender,
         )
         return self._requester.call(
-            broadcast_message._get_kwargs(workspace_id, body=body),
-            BroadcastResult.from_dict,
-            options=options,
+            broadcast_message, broadcast_message.build(workspace_id, body=body), options
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.sandboxes import (
+from ..api import (
     create_sandbox,
     delete_sandbox,
     get_sandbox,
@@ -33,7 +33,6 @@ from ._base import (
     Resource,
     json_object,
     model_argument,
-    no_content,
     payload_object,
     query,
 )
@@ -102,9 +101,7 @@ class Sandboxes(Resource):
             else model_argument(ResourceLimits, resource_limits, "resource_limits"),
         )
         return self._requester.call(
-            create_sandbox._get_kwargs(workspace_id, body=body),
-            Sandbox.from_dict,
-            options=options,
+            create_sandbox, create_sandbox.build(workspace_id, body=body), options
         )
 
     def list(
@@ -141,9 +138,9 @@ class Sandboxes(Resource):
                 `MalformedResponseError`.
         """
         return self._requester.call(
-            list_sandboxes._get_kwargs(workspace_id, limit=query(limit), offset=query(offset)),
-            SandboxList.from_dict,
-            options=options,
+            list_sandboxes,
+            list_sandboxes.build(workspace_id, limit=query(limit), offset=query(offset)),
+            options,
         )
 
     def iterate(
@@ -203,9 +200,7 @@ class Sandboxes(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        return self._requester.call(
-            get_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict, options=options
-        )
+        return self._requester.call(get_sandbox, get_sandbox.build(sandbox_id), options)
 
     def start(self, sandbox_id: str, **options: Unpack[PostOptions]) -> Sandbox:
         """Start a sandbox (at once `running`; starting a running one changes nothing).
@@ -231,9 +226,7 @@ class Sandboxes(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        return self._requester.call(
-            start_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict, options=options
-        )
+        return self._requester.call(start_sandbox, start_sandbox.build(sandbox_id), options)
 
     def stop(self, sandbox_id: str, **options: Unpack[PostOptions]) -> Sandbox:
         """Stop a sandbox.
@@ -259,9 +252,7 @@ class Sandboxes(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        return self._requester.call(
-            stop_sandbox._get_kwargs(sandbox_id), Sandbox.from_dict, options=options
-        )
+        return self._requester.call(stop_sandbox, stop_sandbox.build(sandbox_id), options)
 
     def status(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> SandboxStatus:
         """A sandbox's status: `.status`, and `.uptime` in seconds while it runs.
@@ -288,9 +279,7 @@ class Sandboxes(Resource):
                 `MalformedResponseError`.
         """
         return self._requester.call(
-            get_sandbox_status._get_kwargs(sandbox_id),
-            SandboxStatus.from_dict,
-            options=options,
+            get_sandbox_status, get_sandbox_status.build(sandbox_id), options
         )
 
     def metrics(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> SandboxMetrics:
@@ -318,9 +307,7 @@ class Sandboxes(Resource):
                 `MalformedResponseError`.
         """
         return self._requester.call(
-            get_sandbox_metrics._get_kwargs(sandbox_id),
-            SandboxMetrics.from_dict,
-            options=options,
+            get_sandbox_metrics, get_sandbox_metrics.build(sandbox_id), options
         )
 
     def logs(
@@ -357,9 +344,9 @@ class Sandboxes(Resource):
                 `MalformedResponseError`.
         """
         return self._requester.call(
-            get_sandbox_logs._get_kwargs(sandbox_id, limit=query(limit), offset=query(offset)),
-            SandboxLogs.from_dict,
-            options=options,
+            get_sandbox_logs,
+            get_sandbox_logs.build(sandbox_id, limit=query(limit), offset=query(offset)),
+            options,
         )
 
     def update_config(
@@ -389,10 +376,11 @@ class Sandboxes(Resource):
                 `MalformedResponseError`.
         """
         body = FreeFormObject.from_dict(json_object(config, "config"))
-        return self._requester.call(
-            update_sandbox_config._get_kwargs(sandbox_id, body=body),
+        return self._requester.call_as(
+            update_sandbox_config,
+            update_sandbox_config.build(sandbox_id, body=body),
             payload_object,
-            options=options,
+            options,
         )
 
     def wait_for_status(
@@ -460,6 +448,4 @@ class Sandboxes(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        return self._requester.call(
-            delete_sandbox._get_kwargs(sandbox_id), no_content, options=options
-        )
+        return self._requester.call(delete_sandbox, delete_sandbox.build(sandbox_id), options)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..api.workspaces import (
+from ..api import (
     create_workspace,
     delete_workspace,
     get_workspace,
@@ -20,7 +20,7 @@ from ..models.workspace_list import WorkspaceList
 from ..models.workspace_settings import WorkspaceSettings
 from ..models.workspace_summary import WorkspaceSummary
 from ..models.workspace_update import WorkspaceUpdate
-from ._base import Resource, model_argument, no_content, query
+from ._base import Resource, model_argument, query
 from ._pages import checked_page_size, paginate
 
 if TYPE_CHECKING:
@@ -73,11 +73,7 @@ class Workspaces(Resource):
             description=description,
             settings=_settings(settings),
         )
-        return self._requester.call(
-            create_workspace._get_kwargs(body=body),
-            Workspace.from_dict,
-            options=options,
-        )
+        return self._requester.call(create_workspace, create_workspace.build(body=body), options)
 
     def list(
         self, limit: int | None = None, offset: int | None = None, **options: Unpack[RequestOptions]
@@ -106,9 +102,9 @@ class Workspaces(Resource):
                 `MalformedResponseError`.
         """
         return self._requester.call(
-            list_workspaces._get_kwargs(limit=query(limit), offset=query(offset)),
-            WorkspaceList.from_dict,
-            options=options,
+            list_workspaces,
+            list_workspaces.build(limit=query(limit), offset=query(offset)),
+            options,
         )
 
     def iterate(
@@ -166,9 +162,7 @@ class Workspaces(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        return self._requester.call(
-            get_workspace._get_kwargs(workspace_id), Workspace.from_dict, options=options
-        )
+        return self._requester.call(get_workspace, get_workspace.build(workspace_id), options)
 
     def update(
         self,
@@ -214,9 +208,7 @@ class Workspaces(Resource):
             is_active=is_active,
         )
         return self._requester.call(
-            update_workspace._get_kwargs(workspace_id, body=body),
-            Workspace.from_dict,
-            options=options,
+            update_workspace, update_workspace.build(workspace_id, body=body), options
         )
 
     def delete(self, workspace_id: str, **options: Unpack[RequestOptions]) -> None:
@@ -242,9 +234,7 @@ class Workspaces(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        return self._requester.call(
-            delete_workspace._get_kwargs(workspace_id), no_content, options=options
-        )
+        return self._requester.call(delete_workspace, delete_workspace.build(workspace_id), options)
 
     def get_config(self, workspace_id: str, **options: Unpack[RequestOptions]) -> WorkspaceSettings:
         """A workspace's settings.
@@ -271,9 +261,7 @@ class Workspaces(Resource):
                 `MalformedResponseError`.
         """
         return self._requester.call(
-            get_workspace_config._get_kwargs(workspace_id),
-            WorkspaceSettings.from_dict,
-            options=options,
+            get_workspace_config, get_workspace_config.build(workspace_id), options
         )
 
     def update_config(
@@ -308,9 +296,7 @@ class Workspaces(Resource):
         """
         body = model_argument(WorkspaceSettings, config, "config")
         return self._requester.call(
-            update_workspace_config._get_kwargs(workspace_id, body=body),
-            WorkspaceSettings.from_dict,
-            options=options,
+            update_workspace_config, update_workspace_config.build(workspace_id, body=body), options
         )
 
 

@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged `auth`: one module each (`build_request`, `OPERATION`)."""

@@ -1,20 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
+from ..._operation import Operation
 from ...models.token_form import TokenForm
 from ...models.token_pair import TokenPair
-from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: TokenForm,
 ) -> dict[str, Any]:
+    """The request of `issue_token`: POST /auth/token, as httpx takes it."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -23,166 +18,27 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
+
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | TokenPair | None:
-    if response.status_code == 200:
-        response_200 = TokenPair.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | TokenPair]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TokenForm,
-) -> Response[ErrorBody | TokenPair]:
-    """OAuth2 password flow (form-encoded)
-
-     The same as login, for OAuth2 tools. Answers **without** the success envelope.
-
-    Args:
-        body (TokenForm):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | TokenPair]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TokenForm,
-) -> ErrorBody | TokenPair | None:
-    """OAuth2 password flow (form-encoded)
-
-     The same as login, for OAuth2 tools. Answers **without** the success envelope.
-
-    Args:
-        body (TokenForm):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | TokenPair
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TokenForm,
-) -> Response[ErrorBody | TokenPair]:
-    """OAuth2 password flow (form-encoded)
-
-     The same as login, for OAuth2 tools. Answers **without** the success envelope.
-
-    Args:
-        body (TokenForm):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | TokenPair]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TokenForm,
-) -> ErrorBody | TokenPair | None:
-    """OAuth2 password flow (form-encoded)
-
-     The same as login, for OAuth2 tools. Answers **without** the success envelope.
-
-    Args:
-        body (TokenForm):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | TokenPair
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    operation_id="issue_token",
+    tag="auth",
+    method="POST",
+    path="/auth/token",
+    path_parameters=(),
+    query_parameters=(),
+    body=TokenForm,
+    body_content_type="application/x-www-form-urlencoded",
+    result=TokenPair,
+    success_statuses=frozenset({200}),
+    authenticated=False,
+    enveloped=False,
+    summary="OAuth2 password flow (form-encoded)",
+    build=build_request,
+    parse=TokenPair.from_dict,
+)

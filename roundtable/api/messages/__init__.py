@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations tagged `messages`: one module each (`build_request`, `OPERATION`)."""

@@ -1,21 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
+from ..._operation import Operation
+from ...models.message import Message
 from ...models.message_create import MessageCreate
-from ...models.message_envelope import MessageEnvelope
-from ...types import Response, path_segment
+from ...types import path_segment
 
 
-def _get_kwargs(
+def build_request(
     sandbox_id: str,
     *,
     body: MessageCreate,
 ) -> dict[str, Any]:
+    """The request of `send_message`: POST /messages/sandboxes/{sandbox_id}/messages, as httpx takes it."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,192 +29,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | MessageEnvelope | None:
-    if response.status_code == 202:
-        response_202 = MessageEnvelope.from_dict(response.json())
-
-        return response_202
-
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorBody.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | MessageEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    sandbox_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessageCreate,
-) -> Response[ErrorBody | MessageEnvelope]:
-    """Send a message from the sandbox in the path
-
-     Sender and recipient must be in the same workspace (else 400).
-
-    Args:
-        sandbox_id (str):
-        body (MessageCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | MessageEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        sandbox_id=sandbox_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    sandbox_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessageCreate,
-) -> ErrorBody | MessageEnvelope | None:
-    """Send a message from the sandbox in the path
-
-     Sender and recipient must be in the same workspace (else 400).
-
-    Args:
-        sandbox_id (str):
-        body (MessageCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | MessageEnvelope
-    """
-
-    return sync_detailed(
-        sandbox_id=sandbox_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    sandbox_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessageCreate,
-) -> Response[ErrorBody | MessageEnvelope]:
-    """Send a message from the sandbox in the path
-
-     Sender and recipient must be in the same workspace (else 400).
-
-    Args:
-        sandbox_id (str):
-        body (MessageCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | MessageEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        sandbox_id=sandbox_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    sandbox_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessageCreate,
-) -> ErrorBody | MessageEnvelope | None:
-    """Send a message from the sandbox in the path
-
-     Sender and recipient must be in the same workspace (else 400).
-
-    Args:
-        sandbox_id (str):
-        body (MessageCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | MessageEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            sandbox_id=sandbox_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    operation_id="send_message",
+    tag="messages",
+    method="POST",
+    path="/messages/sandboxes/{sandbox_id}/messages",
+    path_parameters=("sandbox_id",),
+    query_parameters=(),
+    body=MessageCreate,
+    body_content_type="application/json",
+    result=Message,
+    success_statuses=frozenset({202}),
+    authenticated=True,
+    enveloped=True,
+    summary="Send a message from the sandbox in the path",
+    build=build_request,
+    parse=Message.from_dict,
+)

@@ -1,17 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
-from ...types import Response, path_segment
+from ..._operation import Operation, no_content
+from ...types import path_segment
 
 
-def _get_kwargs(
+def build_request(
     sandbox_id: str,
 ) -> dict[str, Any]:
+    """The request of `delete_sandbox`: DELETE /sandboxes/{sandbox_id}, as httpx takes it."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -23,161 +19,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorBody | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorBody.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorBody]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    sandbox_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorBody]:
-    """Delete a sandbox
-
-    Args:
-        sandbox_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        sandbox_id=sandbox_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    sandbox_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorBody | None:
-    """Delete a sandbox
-
-    Args:
-        sandbox_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorBody
-    """
-
-    return sync_detailed(
-        sandbox_id=sandbox_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    sandbox_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorBody]:
-    """Delete a sandbox
-
-    Args:
-        sandbox_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        sandbox_id=sandbox_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    sandbox_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorBody | None:
-    """Delete a sandbox
-
-    Args:
-        sandbox_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorBody
-    """
-
-    return (
-        await asyncio_detailed(
-            sandbox_id=sandbox_id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    operation_id="delete_sandbox",
+    tag="sandboxes",
+    method="DELETE",
+    path="/sandboxes/{sandbox_id}",
+    path_parameters=("sandbox_id",),
+    query_parameters=(),
+    body=None,
+    body_content_type=None,
+    result=None,
+    success_statuses=frozenset({204}),
+    authenticated=True,
+    enveloped=False,
+    summary="Delete a sandbox",
+    build=build_request,
+    parse=no_content,
+)

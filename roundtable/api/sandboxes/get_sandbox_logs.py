@@ -1,21 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
-from ...models.sandbox_logs_envelope import SandboxLogsEnvelope
-from ...types import UNSET, Response, Unset, path_segment
+from ..._operation import Operation
+from ...models.sandbox_logs import SandboxLogs
+from ...types import UNSET, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     sandbox_id: str,
     *,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
 ) -> dict[str, Any]:
+    """The request of `get_sandbox_logs`: GET /sandboxes/{sandbox_id}/logs, as httpx takes it."""
 
     params: dict[str, Any] = {}
 
@@ -36,186 +32,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | SandboxLogsEnvelope | None:
-    if response.status_code == 200:
-        response_200 = SandboxLogsEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | SandboxLogsEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    sandbox_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 100,
-) -> Response[ErrorBody | SandboxLogsEnvelope]:
-    """A sandbox's logs
-
-    Args:
-        sandbox_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | SandboxLogsEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        sandbox_id=sandbox_id,
-        offset=offset,
-        limit=limit,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    sandbox_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 100,
-) -> ErrorBody | SandboxLogsEnvelope | None:
-    """A sandbox's logs
-
-    Args:
-        sandbox_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | SandboxLogsEnvelope
-    """
-
-    return sync_detailed(
-        sandbox_id=sandbox_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-    ).parsed
-
-
-async def asyncio_detailed(
-    sandbox_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 100,
-) -> Response[ErrorBody | SandboxLogsEnvelope]:
-    """A sandbox's logs
-
-    Args:
-        sandbox_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | SandboxLogsEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        sandbox_id=sandbox_id,
-        offset=offset,
-        limit=limit,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    sandbox_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 100,
-) -> ErrorBody | SandboxLogsEnvelope | None:
-    """A sandbox's logs
-
-    Args:
-        sandbox_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | SandboxLogsEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            sandbox_id=sandbox_id,
-            client=client,
-            offset=offset,
-            limit=limit,
-        )
-    ).parsed
+OPERATION = Operation(
+    operation_id="get_sandbox_logs",
+    tag="sandboxes",
+    method="GET",
+    path="/sandboxes/{sandbox_id}/logs",
+    path_parameters=("sandbox_id",),
+    query_parameters=(
+        "offset",
+        "limit",
+    ),
+    body=None,
+    body_content_type=None,
+    result=SandboxLogs,
+    success_statuses=frozenset({200}),
+    authenticated=True,
+    enveloped=True,
+    summary="A sandbox's logs",
+    build=build_request,
+    parse=SandboxLogs.from_dict,
+)

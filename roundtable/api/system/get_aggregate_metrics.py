@@ -1,18 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.aggregate_metrics_envelope import AggregateMetricsEnvelope
-from ...models.error_body import ErrorBody
-from ...types import Response, path_segment
+from ..._operation import Operation
+from ...models.aggregate_metrics import AggregateMetrics
+from ...types import path_segment
 
 
-def _get_kwargs(
+def build_request(
     workspace_id: str,
 ) -> dict[str, Any]:
+    """The request of `get_aggregate_metrics`: GET /system/workspaces/{workspace_id}/metrics/aggregate, as httpx takes it."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,157 +20,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AggregateMetricsEnvelope | ErrorBody | None:
-    if response.status_code == 200:
-        response_200 = AggregateMetricsEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AggregateMetricsEnvelope | ErrorBody]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    workspace_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[AggregateMetricsEnvelope | ErrorBody]:
-    """Totals for a workspace
-
-    Args:
-        workspace_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AggregateMetricsEnvelope | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> AggregateMetricsEnvelope | ErrorBody | None:
-    """Totals for a workspace
-
-    Args:
-        workspace_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AggregateMetricsEnvelope | ErrorBody
-    """
-
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[AggregateMetricsEnvelope | ErrorBody]:
-    """Totals for a workspace
-
-    Args:
-        workspace_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AggregateMetricsEnvelope | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> AggregateMetricsEnvelope | ErrorBody | None:
-    """Totals for a workspace
-
-    Args:
-        workspace_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AggregateMetricsEnvelope | ErrorBody
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    operation_id="get_aggregate_metrics",
+    tag="system",
+    method="GET",
+    path="/system/workspaces/{workspace_id}/metrics/aggregate",
+    path_parameters=("workspace_id",),
+    query_parameters=(),
+    body=None,
+    body_content_type=None,
+    result=AggregateMetrics,
+    success_statuses=frozenset({200}),
+    authenticated=True,
+    enveloped=True,
+    summary="Totals for a workspace",
+    build=build_request,
+    parse=AggregateMetrics.from_dict,
+)

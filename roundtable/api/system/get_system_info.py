@@ -1,16 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
-from ...models.system_info_envelope import SystemInfoEnvelope
-from ...types import Response
+from ..._operation import Operation
+from ...models.system_info import SystemInfo
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
+    """The request of `get_system_info`: GET /system/info, as httpx takes it."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -20,128 +15,20 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | SystemInfoEnvelope | None:
-    if response.status_code == 200:
-        response_200 = SystemInfoEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | SystemInfoEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorBody | SystemInfoEnvelope]:
-    """Server information
-
-     Authentication is optional; with a valid token the caller's identity is included.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | SystemInfoEnvelope]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-) -> ErrorBody | SystemInfoEnvelope | None:
-    """Server information
-
-     Authentication is optional; with a valid token the caller's identity is included.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | SystemInfoEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorBody | SystemInfoEnvelope]:
-    """Server information
-
-     Authentication is optional; with a valid token the caller's identity is included.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | SystemInfoEnvelope]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-) -> ErrorBody | SystemInfoEnvelope | None:
-    """Server information
-
-     Authentication is optional; with a valid token the caller's identity is included.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | SystemInfoEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+OPERATION = Operation(
+    operation_id="get_system_info",
+    tag="system",
+    method="GET",
+    path="/system/info",
+    path_parameters=(),
+    query_parameters=(),
+    body=None,
+    body_content_type=None,
+    result=SystemInfo,
+    success_statuses=frozenset({200}),
+    authenticated=True,
+    enveloped=True,
+    summary="Server information",
+    build=build_request,
+    parse=SystemInfo.from_dict,
+)

@@ -1,20 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
-from ...models.workspace_list_envelope import WorkspaceListEnvelope
-from ...types import UNSET, Response, Unset
+from ..._operation import Operation
+from ...models.workspace_list import WorkspaceList
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
 ) -> dict[str, Any]:
+    """The request of `list_workspaces`: GET /workspaces, as httpx takes it."""
 
     params: dict[str, Any] = {}
 
@@ -33,169 +29,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | WorkspaceListEnvelope | None:
-    if response.status_code == 200:
-        response_200 = WorkspaceListEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | WorkspaceListEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 100,
-) -> Response[ErrorBody | WorkspaceListEnvelope]:
-    """List the caller's workspaces
-
-    Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | WorkspaceListEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 100,
-) -> ErrorBody | WorkspaceListEnvelope | None:
-    """List the caller's workspaces
-
-    Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | WorkspaceListEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        offset=offset,
-        limit=limit,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 100,
-) -> Response[ErrorBody | WorkspaceListEnvelope]:
-    """List the caller's workspaces
-
-    Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | WorkspaceListEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 100,
-) -> ErrorBody | WorkspaceListEnvelope | None:
-    """List the caller's workspaces
-
-    Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | WorkspaceListEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            offset=offset,
-            limit=limit,
-        )
-    ).parsed
+OPERATION = Operation(
+    operation_id="list_workspaces",
+    tag="workspaces",
+    method="GET",
+    path="/workspaces",
+    path_parameters=(),
+    query_parameters=(
+        "offset",
+        "limit",
+    ),
+    body=None,
+    body_content_type=None,
+    result=WorkspaceList,
+    success_statuses=frozenset({200}),
+    authenticated=True,
+    enveloped=True,
+    summary="List the caller's workspaces",
+    build=build_request,
+    parse=WorkspaceList.from_dict,
+)

@@ -1,21 +1,16 @@
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
+from ..._operation import Operation
 from ...models.workspace_settings import WorkspaceSettings
-from ...models.workspace_settings_envelope import WorkspaceSettingsEnvelope
-from ...types import Response, path_segment
+from ...types import path_segment
 
 
-def _get_kwargs(
+def build_request(
     workspace_id: str,
     *,
     body: WorkspaceSettings,
 ) -> dict[str, Any]:
+    """The request of `update_workspace_config`: PUT /workspaces/{workspace_id}/config, as httpx takes it."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,187 +28,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | WorkspaceSettingsEnvelope | None:
-    if response.status_code == 200:
-        response_200 = WorkspaceSettingsEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | WorkspaceSettingsEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    workspace_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WorkspaceSettings,
-) -> Response[ErrorBody | WorkspaceSettingsEnvelope]:
-    """Replace a workspace's settings
-
-     Fields left out are reset to their defaults.
-
-    Args:
-        workspace_id (str):
-        body (WorkspaceSettings): A workspace's settings; omitted fields take their defaults.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | WorkspaceSettingsEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WorkspaceSettings,
-) -> ErrorBody | WorkspaceSettingsEnvelope | None:
-    """Replace a workspace's settings
-
-     Fields left out are reset to their defaults.
-
-    Args:
-        workspace_id (str):
-        body (WorkspaceSettings): A workspace's settings; omitted fields take their defaults.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | WorkspaceSettingsEnvelope
-    """
-
-    return sync_detailed(
-        workspace_id=workspace_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WorkspaceSettings,
-) -> Response[ErrorBody | WorkspaceSettingsEnvelope]:
-    """Replace a workspace's settings
-
-     Fields left out are reset to their defaults.
-
-    Args:
-        workspace_id (str):
-        body (WorkspaceSettings): A workspace's settings; omitted fields take their defaults.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | WorkspaceSettingsEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WorkspaceSettings,
-) -> ErrorBody | WorkspaceSettingsEnvelope | None:
-    """Replace a workspace's settings
-
-     Fields left out are reset to their defaults.
-
-    Args:
-        workspace_id (str):
-        body (WorkspaceSettings): A workspace's settings; omitted fields take their defaults.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | WorkspaceSettingsEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_id=workspace_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION = Operation(
+    operation_id="update_workspace_config",
+    tag="workspaces",
+    method="PUT",
+    path="/workspaces/{workspace_id}/config",
+    path_parameters=("workspace_id",),
+    query_parameters=(),
+    body=WorkspaceSettings,
+    body_content_type="application/json",
+    result=WorkspaceSettings,
+    success_statuses=frozenset({200}),
+    authenticated=True,
+    enveloped=True,
+    summary="Replace a workspace's settings",
+    build=build_request,
+    parse=WorkspaceSettings.from_dict,
+)
