@@ -13,6 +13,7 @@ discards it.
 from __future__ import annotations
 
 import argparse
+import ast
 import copy
 import hashlib
 import json
@@ -43,6 +44,7 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=PACKAGE, help="default: roundtable/")
     parser.add_argument("--force", action="store_true", help="overwrite hand edits")
     parser.add_argument("--spec", type=Path, default=SPEC, help="default: openapi.yaml")
+    parser.add_argument("--custom", type=Path, default=CUSTOM, help="default: custom/")
     args = parser.parse_args()
     manifest = _manifest_path() if args.output.resolve() == PACKAGE else None
     if manifest is not None and not args.force:
@@ -54,12 +56,12 @@ def main() -> None:
                 + "\nMove the change into custom/ (or openapi.yaml) and run `make generate`; "
                 "`python scripts/generate.py --force` discards it."
             )
-    generate(args.output, args.spec.resolve())
+    generate(args.output, args.spec.resolve(), args.custom.resolve())
     if manifest is not None:
         manifest.write_text(json.dumps(_blobs(args.output), indent=0, sort_keys=True))
 
 
-def generate(package: Path, spec_path: Path = SPEC) -> None:
+def generate(package: Path, spec_path: Path = SPEC, custom: Path = CUSTOM) -> None:
     bin_dir = Path(sys.executable).parent
     env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
@@ -88,7 +90,8 @@ def generate(package: Path, spec_path: Path = SPEC) -> None:
             cwd=tmp,
         )
         without_unused_output(out)
-        shutil.copytree(CUSTOM, out, dirs_exist_ok=True, ignore=_ignore_caches)
+        shutil.copytree(custom, out, dirs_exist_ok=True, ignore=_ignore_caches)
+        derive_raw_twins(out / "resources")
         derive_sync_client(out, env)
         (out / SPEC_COPY).write_text(
             json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -124,6 +127,87 @@ def without_unused_output(package: Path) -> None:
     for module in package.rglob("*.py"):
         if not module.read_text(encoding="utf-8").strip():
             module.unlink()
+
+
+def derive_raw_twins(resources: Path) -> None:
+    """Give each resource class its raw twin, `<Name>WithRawResponse`: the same one-request
+    methods, with the same parameters, each typed to answer the `RawResponse` of its result
+    (what the resource answers at run time over a raw requester). The resource is declared
+    `Resource[<its twin>]`, so `with_raw_response` has that type. Derived, like the sync
+    client: a method added to a resource has its raw twin at the next `make generate`."""
+    base = ast.parse((resources / "_base.py").read_text(encoding="utf-8"))
+    constants = {
+        target.id: node.value
+        for node in base.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    suffix = ast.literal_eval(constants["RAW_TWIN_SUFFIX"])
+    not_one_request = constants["NOT_ONE_REQUEST"]
+    assert isinstance(not_one_request, ast.Call)  # frozenset({...})
+    skipped = set(ast.literal_eval(not_one_request.args[0]))
+    derived = []
+    for module in sorted(resources.glob("[!_]*.py")):
+        source = module.read_text(encoding="utf-8")
+        twins = []
+        for node in ast.parse(source).body:
+            if not isinstance(node, ast.ClassDef) or "Resource" not in map(ast.unparse, node.bases):
+                continue
+            twin = node.name + suffix
+            source = source.replace(
+                f"class {node.name}(Resource):", f'class {node.name}(Resource["{twin}"]):', 1
+            )
+            methods = [
+                member
+                for member in node.body
+                if isinstance(member, ast.AsyncFunctionDef)
+                and not member.name.startswith("_")
+                and member.name not in skipped
+            ]
+            twins.append(_raw_twin(node.name, twin, methods))
+        if twins:
+            imports = (
+                "from collections.abc import Awaitable, Callable  # noqa: E402\n"
+                "from typing import cast  # noqa: E402\n\n"
+                "from .._raw import RawResponse  # noqa: E402\n"
+            )
+            module.write_text(source + "\n\n" + imports + "\n\n".join(twins), encoding="utf-8")
+            derived.append(str(module))
+    if derived:
+        ruff = str(Path(sys.executable).parent / "ruff")
+        config = str(ROOT / "pyproject.toml")
+        subprocess.run([ruff, "format", "--quiet", "--config", config, *derived], check=True)
+
+
+def _raw_twin(resource: str, twin: str, methods: list[ast.AsyncFunctionDef]) -> str:
+    lines = [
+        f"class {twin}:",
+        f'    """`{resource}`\'s methods, each answering with the `RawResponse` of its result."""',
+        "",
+        '    __slots__ = ("_resource",)',
+        "",
+        f"    def __init__(self, resource: {resource}) -> None:",
+        "        self._resource = resource",
+    ]
+    for method in methods:
+        arguments = method.args
+        forwarded = [f"{a.arg}={a.arg}" for a in arguments.args[1:] + arguments.kwonlyargs]
+        if arguments.vararg is not None:
+            forwarded.append(f"*{arguments.vararg.arg}")
+        if arguments.kwarg is not None:
+            forwarded.append(f"**{arguments.kwarg.arg}")
+        result = f"RawResponse[{ast.unparse(method.returns) if method.returns else 'Any'}]"
+        lines += [
+            "",
+            f"    async def {method.name}({ast.unparse(arguments)}) -> {result}:",
+            f'        """`{resource}.{method.name}`, answering with its `RawResponse`."""',
+            # Through an untyped callable: a method that returns None has no value to cast.
+            f"        method: Callable[..., Awaitable[object]] = self._resource.{method.name}",
+            f"        answer = await method({', '.join(forwarded)})",
+            f'        return cast("{result}", answer)',
+        ]
+    return "\n".join(lines) + "\n"
 
 
 # The async modules the sync client is derived from, token by token (unasync, as httpcore

@@ -10,55 +10,12 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+import roundtable.api
+
 import wire
 
-# Every operation of wire-contract.md: method, path, operationId, success status.
-OPERATIONS = [
-    ("POST", "/auth/register", "register", 200),
-    ("POST", "/auth/login", "login", 200),
-    ("POST", "/auth/refresh", "refresh_access_token", 200),
-    ("POST", "/auth/logout", "logout", 200),
-    ("GET", "/auth/me", "get_current_user", 200),
-    ("POST", "/auth/token", "issue_token", 200),
-    ("GET", "/workspaces", "list_workspaces", 200),
-    ("POST", "/workspaces", "create_workspace", 201),
-    ("GET", "/workspaces/{workspace_id}", "get_workspace", 200),
-    ("PUT", "/workspaces/{workspace_id}", "update_workspace", 200),
-    ("DELETE", "/workspaces/{workspace_id}", "delete_workspace", 204),
-    ("GET", "/workspaces/{workspace_id}/config", "get_workspace_config", 200),
-    ("PUT", "/workspaces/{workspace_id}/config", "update_workspace_config", 200),
-    ("GET", "/sandboxes/{workspace_id}/sandboxes", "list_sandboxes", 200),
-    ("POST", "/sandboxes/{workspace_id}/sandboxes", "create_sandbox", 201),
-    ("GET", "/sandboxes/{sandbox_id}", "get_sandbox", 200),
-    ("DELETE", "/sandboxes/{sandbox_id}", "delete_sandbox", 204),
-    ("POST", "/sandboxes/{sandbox_id}/start", "start_sandbox", 200),
-    ("POST", "/sandboxes/{sandbox_id}/stop", "stop_sandbox", 200),
-    ("GET", "/sandboxes/{sandbox_id}/status", "get_sandbox_status", 200),
-    ("GET", "/sandboxes/{sandbox_id}/logs", "get_sandbox_logs", 200),
-    ("GET", "/sandboxes/{sandbox_id}/metrics", "get_sandbox_metrics", 200),
-    ("PUT", "/sandboxes/{sandbox_id}/config", "update_sandbox_config", 200),
-    ("POST", "/messages/sandboxes/{sandbox_id}/messages", "send_message", 202),
-    ("GET", "/messages/sandboxes/{sandbox_id}/messages", "list_messages", 200),
-    ("GET", "/messages/messages/{message_id}", "get_message", 200),
-    ("POST", "/messages/workspaces/{workspace_id}/broadcast", "broadcast_message", 202),
-    (
-        "POST",
-        "/collaborations/workspaces/{workspace_id}/collaboration/orchestrate",
-        "orchestrate_collaboration",
-        202,
-    ),
-    ("GET", "/collaborations/collaborations/{collaboration_id}", "get_collaboration", 200),
-    (
-        "GET",
-        "/collaborations/workspaces/{workspace_id}/agents/discover",
-        "discover_agents",
-        200,
-    ),
-    ("GET", "/system/health", "get_health", 200),
-    ("GET", "/system/info", "get_system_info", 200),
-    ("GET", "/system/workspaces/{workspace_id}/metrics/aggregate", "get_aggregate_metrics", 200),
-]
-NO_AUTH = {"register", "login", "refresh_access_token", "issue_token", "get_health"}
+# The registry generated from the spec: the one list of operations the tests walk.
+OPERATIONS = roundtable.api.OPERATIONS
 
 
 def _registry() -> Registry:
@@ -94,54 +51,50 @@ def test_the_spec_is_valid_openapi():
     validate(wire.spec())
 
 
-def test_the_spec_has_exactly_the_operations_of_the_wire_contract():
+def test_the_registry_has_exactly_the_operations_of_the_spec():
     served = {
-        (method.upper(), path)
+        (method.upper(), path, operation["operationId"])
         for path, item in wire.spec()["paths"].items()
-        for method in item
+        for method, operation in item.items()
         if method in {"get", "post", "put", "delete", "patch"}
     }
-    assert served == {(method, path) for method, path, _, _ in OPERATIONS}
+    assert served == {(op.method, op.path, op.operation_id) for op in OPERATIONS}
 
 
-@pytest.mark.parametrize(("method", "path", "operation_id", "success"), OPERATIONS)
-def test_each_operation_has_its_id_success_status_and_errors(method, path, operation_id, success):
-    operation = wire.spec()["paths"][path][method.lower()]
-    assert operation["operationId"] == operation_id
-    assert operation["tags"], "every operation has a tag"
-    responses = _responses(operation)
-    assert [int(code) for code in responses if code.startswith("2")] == [success]
-    # Every operation can be rate limited or fail; every authenticated one can be refused.
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.operation_id)
+def test_each_operation_has_its_id_success_status_and_errors(operation):
+    spec_operation = wire.spec()["paths"][operation.path][operation.method.lower()]
+    assert spec_operation["tags"] == [operation.tag], "every operation has one tag"
+    responses = _responses(spec_operation)
+    assert {int(code) for code in responses if code.startswith("2")} == set(
+        operation.success_statuses
+    )
+    # Every operation can be rate limited or fail; every one that needs a token can be refused.
     assert {"429", "500"} <= set(responses)
     rate_limited_headers = set(responses["429"]["headers"])
     assert {"Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"} <= (
         rate_limited_headers
     )
-    if operation_id not in NO_AUTH | {"get_system_info"}:
+    security = spec_operation.get("security", wire.spec()["security"])
+    assert operation.authenticated == bool(security)
+    if security and {} not in security:
         assert {"401", "403"} <= set(responses)
-    if "requestBody" in operation or any(
-        p.get("in") == "query" or "Offset" in p.get("$ref", "")
-        for p in operation.get("parameters", [])
-    ):
+    if operation.body is not None or operation.query_parameters:
         assert "422" in responses
-    if "{" in path:
+    if operation.path_parameters:
         assert "404" in responses
-    if success == 204:
-        assert "content" not in responses["204"]
+    if operation.result is None:
+        assert "content" not in responses[str(min(operation.success_statuses))]
     # The 500 of today's server is text/plain; the documented one is JSON.
     assert set(responses["500"]["content"]) == {"application/json", "text/plain"}
 
 
 @pytest.mark.parametrize(
-    ("method", "path", "operation_id"),
-    [
-        (m, p, o)
-        for m, p, o, _ in OPERATIONS
-        if wire.spec()["paths"][p][m.lower()].get("requestBody")
-    ],
+    "operation", [op for op in OPERATIONS if op.body is not None], ids=lambda op: op.operation_id
 )
-def test_each_request_body_has_an_example_that_its_schema_accepts(method, path, operation_id):
-    content = wire.spec()["paths"][path][method.lower()]["requestBody"]["content"]
+def test_each_request_body_has_an_example_that_its_schema_accepts(operation):
+    spec_operation = wire.spec()["paths"][operation.path][operation.method.lower()]
+    content = spec_operation["requestBody"]["content"]
     (media,) = content.values()
     assert "example" in media
     errors = list(_validator(media["schema"]).iter_errors(media["example"]))
@@ -166,7 +119,7 @@ def test_the_recordings_cover_every_operation():
         for e in wire.exchanges()
         if 200 <= e.status < 300 and wire.operation_for(e.method, e.path)
     }
-    assert recorded == {operation_id for _, _, operation_id, _ in OPERATIONS}
+    assert recorded == {operation.operation_id for operation in OPERATIONS}
 
 
 @pytest.mark.parametrize("exchange", SUCCESS_SAMPLES, ids=lambda e: e.title)

@@ -512,3 +512,42 @@ async def test_login_and_refresh_answer_400_to_a_body_that_is_not_json(path):
             "/auth/register", content=b"{not json", headers={"Content-Type": "application/json"}
         )
         assert register.status_code == 422
+
+
+async def test_a_password_in_any_script_is_compared_not_a_500():
+    """Found by the contract fuzzer: a non-ASCII password made the login rule raise."""
+    server = ReferenceServer()
+    async with RoundTableClient.anonymous(
+        "http://roundtable.test/api/v1", transport=server.transport()
+    ) as client:
+        await client.auth.register("ünï@example.com", "pässwörd-123")
+        pair = await client.auth.login("ünï@example.com", "pässwörd-123")
+        assert pair.access_token
+        with pytest.raises(AuthenticationError):
+            await client.auth.login("ünï@example.com", "\x80" * 8)
+
+
+def test_a_rule_s_answer_gains_what_the_contract_declares_a_value_for():
+    """A property added to the spec with a default or an example appears in the answers of
+    the handwritten rules too, at any depth, without touching the world's records."""
+    from roundtable.testing._examples import with_declared_values
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "a": {"type": "integer"},
+            "new": {"type": "string", "example": "x"},
+            "nested": {
+                "type": "object",
+                "properties": {"flag": {"type": "boolean", "default": True}},
+            },
+            "items": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"n": {"type": "integer", "default": 0}}},
+            },
+        },
+    }
+    record = {"a": 1, "nested": {}, "items": [{}, {"n": 5}]}
+    filled = with_declared_values(record, schema)
+    assert filled == {"a": 1, "new": "x", "nested": {"flag": True}, "items": [{"n": 0}, {"n": 5}]}
+    assert record == {"a": 1, "nested": {}, "items": [{}, {"n": 5}]}

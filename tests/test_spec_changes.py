@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -255,3 +256,184 @@ def test_an_operation_added_to_the_spec_is_reachable_through_call_and_request(tm
         "attempts": 6,
         "auth": "Bearer k",
     }
+
+
+# Issue 18: what adding an endpoint takes. Before any method exists, the operation is in the
+# registry, the reference server answers it from the spec and client.call returns its model
+# (typed as it); then one resource method is all the facade needs.
+STATS_PATH = "/workspaces/{workspace_id}/stats"
+
+STATS_METHOD = '''
+    async def stats(self, workspace_id: str, **options: Unpack[RequestOptions]) -> WorkspaceStats:
+        """A workspace's counts.
+
+        Example:
+
+            stats = await client.workspaces.stats(workspace.workspace_id)
+
+        Args:
+            workspace_id: The workspace's id.
+            **options: Per-call options (see `RequestOptions`).
+
+        Returns:
+            Its `WorkspaceStats`.
+
+        Raises:
+            APIError: Any failure once the safe retries are spent.
+        """
+        return await self._requester.call(
+            get_workspace_stats, get_workspace_stats.build(workspace_id), options
+        )
+'''
+
+STATS_USE = """
+import asyncio, json, sys
+sys.path.insert(0, sys.argv[1])
+import roundtable.api
+from roundtable.testing import ReferenceServer
+
+async def main():
+    server = ReferenceServer()
+    async with server.client() as client:
+        workspace = await client.workspaces.create(name="w")
+        via_call = await client.call(roundtable.api.get_workspace_stats, workspace_id=workspace.workspace_id)
+        via_method = None
+        if hasattr(client.workspaces, "stats"):
+            via_method = (await client.workspaces.stats(workspace.workspace_id)).to_dict()
+            with server.sync_client() as sync:
+                assert sync.workspaces.stats(workspace.workspace_id).to_dict() == via_method
+        return type(via_call).__name__, via_call.to_dict(), via_method
+
+name, via_call, via_method = asyncio.run(main())
+print(json.dumps({"type": name, "call": via_call, "method": via_method,
+    "registered": roundtable.api.get_workspace_stats.path}))
+"""
+
+STATS_TYPES = """
+from roundtable import RoundTableClient
+from roundtable.api import get_workspace_stats
+
+
+async def check(client: RoundTableClient) -> None:
+    reveal_type(await client.call(get_workspace_stats, workspace_id="ws"))
+    reveal_type(await client.workspaces.stats("ws"))
+    reveal_type(await client.workspaces.with_raw_response.get("ws"))
+"""
+
+
+def _with_stats(spec: dict[str, Any]) -> dict[str, Any]:
+    spec["paths"][STATS_PATH] = {
+        "get": {
+            "tags": ["workspaces"],
+            "operationId": "get_workspace_stats",
+            "summary": "A workspace's counts",
+            "parameters": [
+                {
+                    "name": "workspace_id",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string"},
+                }
+            ],
+            "responses": {
+                "200": {
+                    "description": "Its counts.",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/WorkspaceStatsEnvelope"}
+                        }
+                    },
+                },
+                "404": {"$ref": "#/components/responses/NotFound"},
+            },
+        }
+    }
+    schemas = spec["components"]["schemas"]
+    schemas["WorkspaceStats"] = {
+        "type": "object",
+        "required": ["sandboxes", "messages"],
+        "properties": {
+            "sandboxes": {"type": "integer", "example": 3},
+            "messages": {"type": "integer"},
+        },
+    }
+    schemas["WorkspaceStatsEnvelope"] = {
+        "type": "object",
+        "required": ["success", "data"],
+        "properties": {
+            "success": {"type": "boolean"},
+            "data": {"$ref": "#/components/schemas/WorkspaceStats"},
+        },
+    }
+    return spec
+
+
+def _use(folder: Path) -> dict[str, Any]:
+    ran = subprocess.run(
+        [sys.executable, "-c", STATS_USE, str(folder)], capture_output=True, text=True
+    )
+    assert ran.returncode == 0, ran.stderr
+    report: dict[str, Any] = json.loads(ran.stdout)
+    return report
+
+
+def test_adding_an_endpoint_takes_the_spec_and_one_resource_method(tmp_path):
+    spec = _with_stats(_spec())
+    # The spec alone: registered, served from the spec, reachable and typed through call().
+    (tmp_path / "spec_only").mkdir()
+    spec_only = _generate(spec, tmp_path / "spec_only")
+    report = _use(spec_only)
+    assert report == {
+        "type": "WorkspaceStats",
+        "call": {"sandboxes": 3, "messages": 0},
+        "method": None,
+        "registered": STATS_PATH,
+    }
+    # Plus one resource method, in a copy of custom/: the sync client gets it too.
+    custom = tmp_path / "custom"
+    shutil.copytree(ROOT / "custom", custom, ignore=shutil.ignore_patterns("__pycache__"))
+    resource = custom / "resources" / "workspaces.py"
+    source = resource.read_text()
+    source = source.replace(
+        "from ..models.workspace import Workspace\n",
+        "from ..api import get_workspace_stats\nfrom ..models.workspace import Workspace\n"
+        "from ..models.workspace_stats import WorkspaceStats\n",
+    )
+    marker = "    async def get_config("
+    resource.write_text(source.replace(marker, STATS_METHOD.lstrip("\n") + "\n" + marker))
+    with_method = tmp_path / "with_method"
+    with_method.mkdir()
+    spec_path = with_method / "openapi.yaml"
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "generate.py"),
+            *("--spec", str(spec_path), "--output", str(with_method / "roundtable")),
+            *("--custom", str(custom)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    report = _use(with_method)
+    assert report["method"] == report["call"] == {"sandboxes": 3, "messages": 0}
+    # And the types: the call's result, the method's, a raw response's.
+    user_code = tmp_path / "user_code.py"
+    user_code.write_text(STATS_TYPES)
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(user_code)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": str(with_method)},
+        cwd=tmp_path,
+    )
+    revealed = [
+        line.split("Revealed type is ")[1]
+        for line in checked.stdout.splitlines()
+        if "Revealed type" in line
+    ]
+    assert revealed == [
+        '"roundtable.models.workspace_stats.WorkspaceStats"',
+        '"roundtable.models.workspace_stats.WorkspaceStats"',
+        '"roundtable._raw.RawResponse[roundtable.models.workspace.Workspace]"',
+    ], checked.stdout

@@ -593,3 +593,49 @@ def test_the_package_ships_no_second_client_and_no_unused_generated_layer():
         public = {name for name in vars(module) if not name.startswith("_")}
         assert {"sync", "asyncio", "sync_detailed", "asyncio_detailed"}.isdisjoint(public)
         assert module.OPERATION is operation and module.build_request is operation.build
+
+
+def _methods_by_operation():
+    """Each one-request method of the resources (and the client's own), with the operation
+    of the registry it sends, read from its code: `requester.call(<operation>, ...)`."""
+    import re
+
+    found = []
+    for resource in RESOURCES:
+        module = importlib.import_module(f"roundtable.resources.{resource}")
+        (cls,) = [
+            c
+            for c in vars(module).values()
+            if isinstance(c, type)
+            and c.__module__ == module.__name__
+            and hasattr(c, "with_raw_response")
+        ]
+        for name, method in vars(cls).items():
+            if name.startswith("_") or not inspect.iscoroutinefunction(method):
+                continue
+            called = re.search(r"requester\.call(?:_as)?\(\s*(\w+)", inspect.getsource(method))
+            if called is not None:
+                found.append((f"{resource}.{name}", method, getattr(module, called.group(1))))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "method", "operation"),
+    _methods_by_operation(),
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_a_method_takes_idempotency_key_exactly_where_it_sends_one(name, method, operation):
+    """Methods of one HTTP verb share one options type, and it matches what is sent: every
+    method whose operation carries an Idempotency-Key takes `idempotency_key=`."""
+    assert operation in roundtable.api.OPERATIONS, name
+    annotation = inspect.signature(method).parameters["options"].annotation
+    expected = "PostOptions" if operation.sends_idempotency_key else "RequestOptions"
+    assert annotation == f"Unpack[{expected}]", (name, operation)
+
+
+def test_every_operation_of_the_registry_has_a_method_or_is_reached_through_call():
+    """No operation the facade sends is missing from the registry, and the walk above found
+    the methods it should: each operation used by a method is an operation of the spec."""
+    used = {operation.operation_id for _, _, operation in _methods_by_operation()}
+    assert used <= {operation.operation_id for operation in roundtable.api.OPERATIONS}
+    assert {"get_workspace", "create_workspace", "delete_sandbox", "send_message"} <= used

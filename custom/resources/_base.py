@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, Self, TypeVar
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 from .._sending import Requester
 from ..exceptions import InvalidRequestError
@@ -21,14 +22,21 @@ class _FromDict(Protocol):
 M = TypeVar("M", bound=_FromDict)
 
 
-class Resource:
+R = TypeVar("R")
+
+
+class Resource(Generic[R]):
+    """A resource of the client. `R` is its raw twin, `<Name>WithRawResponse`, which
+    `make generate` derives from the resource's methods and sets beside it: the same
+    methods, each answering with the `RawResponse` of its result."""
+
     __slots__ = ("_requester",)
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
     @property
-    def with_raw_response(self) -> RawResponses:
+    def with_raw_response(self) -> R:
         """This resource's methods, answering with a `RawResponse` (status code, headers,
         elapsed time, retries taken, the httpx response, and `.parse()` for the result).
 
@@ -38,34 +46,16 @@ class Resource:
             print(raw.status_code, raw.headers["content-type"], raw.retries_taken)
             fetched = raw.parse()
         """
-        return RawResponses(type(self)(self._requester.as_raw()))
+        module = sys.modules[type(self).__module__]
+        twin: Callable[[Resource[R]], R] = getattr(module, type(self).__name__ + RAW_TWIN_SUFFIX)
+        return twin(type(self)(self._requester.as_raw()))
 
 
-# Methods that make more than one request, and so have no one answer to give.
-_NOT_ONE_REQUEST = frozenset({"iterate", "wait", "wait_for_status"})
-
-
-class RawResponses:
-    """The methods of a resource, each answering with a `RawResponse` of its result."""
-
-    __slots__ = ("_resource",)
-
-    def __init__(self, resource: Resource) -> None:
-        self._resource = resource
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_") or name in _NOT_ONE_REQUEST:
-            raise AttributeError(f"with_raw_response has no method {name!r}")
-        return getattr(self._resource, name)
-
-    def __dir__(self) -> list[str]:
-        return [
-            name
-            for name in dir(self._resource)
-            if not name.startswith("_")
-            and name not in _NOT_ONE_REQUEST
-            and name != "with_raw_response"
-        ]
+# The name of a resource's raw twin is its own and this; scripts/generate.py reads it.
+RAW_TWIN_SUFFIX = "WithRawResponse"
+# Methods that make more than one request, and so have no one answer to give: they get no
+# raw twin (scripts/generate.py reads this set).
+NOT_ONE_REQUEST = frozenset({"iterate", "wait", "wait_for_status"})
 
 
 def no_content(_payload: Any) -> None:

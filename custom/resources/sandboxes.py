@@ -350,7 +350,7 @@ class Sandboxes(Resource):
         )
 
     async def update_config(
-        self, sandbox_id: str, config: Mapping[str, Any], **options: Unpack[RequestOptions]
+        self, sandbox_id: str, config: Mapping[str, Any], **options: Unpack[PostOptions]
     ) -> dict[str, Any]:
         """Send configuration to a sandbox.
 
@@ -362,7 +362,7 @@ class Sandboxes(Resource):
             sandbox_id: The sandbox's id (`sb_...`).
             config: Any JSON object.
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
-                (see `RequestOptions`).
+                and `idempotency_key` (see `PostOptions`).
 
         Returns:
             The configuration as the server accepted it (today's server echoes it back).
@@ -428,7 +428,7 @@ class Sandboxes(Resource):
             on_poll,
         )
 
-    async def delete(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, sandbox_id: str, **options: Unpack[PostOptions]) -> None:
         """Delete a sandbox.
 
         Example:
@@ -438,7 +438,7 @@ class Sandboxes(Resource):
         Args:
             sandbox_id: The sandbox's id (`sb_...`).
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
-                (see `RequestOptions`).
+                and `idempotency_key` (see `PostOptions`).
 
         Raises:
             NotFoundError: No such sandbox (404).

@@ -174,7 +174,7 @@ class Workspaces(Resource):
         description: str | None = None,
         settings: SettingsArgument | None = None,
         is_active: bool | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[PostOptions],
     ) -> Workspace:
         """Change the given fields of a workspace; those left as None stay as they are.
 
@@ -189,7 +189,7 @@ class Workspaces(Resource):
             settings: New settings (replacing all of them).
             is_active: Deactivate (False) or reactivate.
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
-                (see `RequestOptions`).
+                and `idempotency_key` (see `PostOptions`).
 
         Returns:
             The updated `Workspace`.
@@ -213,7 +213,7 @@ class Workspaces(Resource):
             update_workspace, update_workspace.build(workspace_id, body=body), options
         )
 
-    async def delete(self, workspace_id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, workspace_id: str, **options: Unpack[PostOptions]) -> None:
         """Delete a workspace.
 
         Today's Round Table server leaves its sandboxes, messages and collaborations
@@ -226,7 +226,7 @@ class Workspaces(Resource):
         Args:
             workspace_id: The workspace's id (`ws_...`).
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
-                (see `RequestOptions`).
+                and `idempotency_key` (see `PostOptions`).
 
         Raises:
             NotFoundError: No such workspace (404).
@@ -271,7 +271,7 @@ class Workspaces(Resource):
         )
 
     async def update_config(
-        self, workspace_id: str, config: SettingsArgument, **options: Unpack[RequestOptions]
+        self, workspace_id: str, config: SettingsArgument, **options: Unpack[PostOptions]
     ) -> WorkspaceSettings:
         """Replace a workspace's settings; fields left out are reset to their defaults.
 
@@ -285,7 +285,7 @@ class Workspaces(Resource):
             workspace_id: The workspace's id (`ws_...`).
             config: `WorkspaceSettings` or a dict of its fields.
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
-                (see `RequestOptions`).
+                and `idempotency_key` (see `PostOptions`).
 
         Returns:
             The `WorkspaceSettings` now in force.

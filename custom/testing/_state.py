@@ -131,7 +131,11 @@ class World:
 
     def login(self, email: str, password: str) -> JSON:
         user = self._user_by_email(email)
-        if user is None or not secrets.compare_digest(user.password, password):
+        # compare_digest takes ASCII text only: any password is compared as UTF-8 bytes.
+        if user is None or not secrets.compare_digest(
+            user.password.encode("utf-8", "surrogatepass"),
+            password.encode("utf-8", "surrogatepass"),
+        ):
             raise Problem(401, "Incorrect email or password", {"WWW-Authenticate": "Bearer"})
         if not user.is_active:
             raise Problem(403, "Inactive user")

@@ -7,6 +7,8 @@ has no method for yet: `await client.call(roundtable.api.get_system_info)`, with
 authentication, retries and typed errors as every method, and its result's type.
 """
 
+from typing import Any
+
 from .._operation import Operation
 from .auth.get_current_user import OPERATION as get_current_user
 from .auth.issue_token import OPERATION as issue_token
@@ -44,7 +46,7 @@ from .workspaces.list_workspaces import OPERATION as list_workspaces
 from .workspaces.update_workspace import OPERATION as update_workspace
 from .workspaces.update_workspace_config import OPERATION as update_workspace_config
 
-OPERATIONS: tuple[Operation, ...] = (
+OPERATIONS: tuple[Operation[..., Any], ...] = (
     register,
     login,
     refresh_access_token,

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 Tokens = TypeVar("Tokens", TokenPair, AccessToken)
 
 
-class Auth(Resource):
+class Auth(Resource["AuthWithRawResponse"]):
     """`client.auth`: accounts and the tokens the quick-start calls API keys."""
 
     __slots__ = ()
@@ -221,3 +221,66 @@ def _issued(model: type[Tokens]) -> Callable[[Any], Tokens]:
 
 _ISSUED_PAIR = _issued(TokenPair)
 _ISSUED_ACCESS = _issued(AccessToken)
+
+
+from collections.abc import Awaitable, Callable  # noqa: E402
+from typing import cast  # noqa: E402
+
+from .._raw import RawResponse  # noqa: E402
+
+
+class AuthWithRawResponse:
+    """`Auth`'s methods, each answering with the `RawResponse` of its result."""
+
+    __slots__ = ("_resource",)
+
+    def __init__(self, resource: Auth) -> None:
+        self._resource = resource
+
+    async def register(
+        self,
+        email: str,
+        password: str,
+        full_name: str | None = None,
+        **options: Unpack[PostOptions],
+    ) -> RawResponse[TokenPair]:
+        """`Auth.register`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.register
+        answer = await method(email=email, password=password, full_name=full_name, **options)
+        return cast("RawResponse[TokenPair]", answer)
+
+    async def login(
+        self, email: str, password: str, **options: Unpack[PostOptions]
+    ) -> RawResponse[TokenPair]:
+        """`Auth.login`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.login
+        answer = await method(email=email, password=password, **options)
+        return cast("RawResponse[TokenPair]", answer)
+
+    async def token(
+        self, username: str, password: str, **options: Unpack[PostOptions]
+    ) -> RawResponse[TokenPair]:
+        """`Auth.token`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.token
+        answer = await method(username=username, password=password, **options)
+        return cast("RawResponse[TokenPair]", answer)
+
+    async def refresh(
+        self, refresh_token: str, **options: Unpack[PostOptions]
+    ) -> RawResponse[AccessToken]:
+        """`Auth.refresh`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.refresh
+        answer = await method(refresh_token=refresh_token, **options)
+        return cast("RawResponse[AccessToken]", answer)
+
+    async def me(self, **options: Unpack[RequestOptions]) -> RawResponse[User]:
+        """`Auth.me`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.me
+        answer = await method(**options)
+        return cast("RawResponse[User]", answer)
+
+    async def logout(self, **options: Unpack[PostOptions]) -> RawResponse[LogoutResult]:
+        """`Auth.logout`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.logout
+        answer = await method(**options)
+        return cast("RawResponse[LogoutResult]", answer)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 FINISHED = frozenset({"completed", "failed", "cancelled"})
 
 
-class Collaborations(Resource):
+class Collaborations(Resource["CollaborationsWithRawResponse"]):
     """`client.collaborations`: multi-agent collaborations, and agent discovery."""
 
     __slots__ = ()
@@ -211,3 +211,63 @@ class Collaborations(Resource):
         return await self._requester.call(
             discover_agents, discover_agents.build(workspace_id), options
         )
+
+
+from collections.abc import Awaitable, Callable  # noqa: E402
+from typing import cast  # noqa: E402
+
+from .._raw import RawResponse  # noqa: E402
+
+
+class CollaborationsWithRawResponse:
+    """`Collaborations`'s methods, each answering with the `RawResponse` of its result."""
+
+    __slots__ = ("_resource",)
+
+    def __init__(self, resource: Collaborations) -> None:
+        self._resource = resource
+
+    async def orchestrate(
+        self,
+        workspace_id: str,
+        task: str,
+        participants: Sequence[str],
+        mode: CollaborationMode | str | None = None,
+        config: Mapping[str, Any] | None = None,
+        **options: Unpack[PostOptions],
+    ) -> RawResponse[Collaboration]:
+        """`Collaborations.orchestrate`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.orchestrate
+        answer = await method(
+            workspace_id=workspace_id,
+            task=task,
+            participants=participants,
+            mode=mode,
+            config=config,
+            **options,
+        )
+        return cast("RawResponse[Collaboration]", answer)
+
+    async def get_collaboration(
+        self, collaboration_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[Collaboration]:
+        """`Collaborations.get_collaboration`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.get_collaboration
+        answer = await method(collaboration_id=collaboration_id, **options)
+        return cast("RawResponse[Collaboration]", answer)
+
+    async def get(
+        self, collaboration_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[Collaboration]:
+        """`Collaborations.get`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.get
+        answer = await method(collaboration_id=collaboration_id, **options)
+        return cast("RawResponse[Collaboration]", answer)
+
+    async def discover_agents(
+        self, workspace_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[AgentDirectory]:
+        """`Collaborations.discover_agents`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.discover_agents
+        answer = await method(workspace_id=workspace_id, **options)
+        return cast("RawResponse[AgentDirectory]", answer)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .._options import PostOptions, RequestOptions
 
 
-class Messages(Resource):
+class Messages(Resource["MessagesWithRawResponse"]):
     """`client.messages`: messages between sandboxes, and broadcasts to a workspace."""
 
     __slots__ = ()
@@ -226,3 +226,76 @@ class Messages(Resource):
         return await self._requester.call(
             broadcast_message, broadcast_message.build(workspace_id, body=body), options
         )
+
+
+from collections.abc import Awaitable, Callable  # noqa: E402
+from typing import cast  # noqa: E402
+
+from .._raw import RawResponse  # noqa: E402
+
+
+class MessagesWithRawResponse:
+    """`Messages`'s methods, each answering with the `RawResponse` of its result."""
+
+    __slots__ = ("_resource",)
+
+    def __init__(self, resource: Messages) -> None:
+        self._resource = resource
+
+    async def send(
+        self,
+        from_sandbox_id: str,
+        to_sandbox_id: str,
+        content: Mapping[str, Any],
+        message_type: MessageType | str | None = None,
+        **options: Unpack[PostOptions],
+    ) -> RawResponse[Message]:
+        """`Messages.send`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.send
+        answer = await method(
+            from_sandbox_id=from_sandbox_id,
+            to_sandbox_id=to_sandbox_id,
+            content=content,
+            message_type=message_type,
+            **options,
+        )
+        return cast("RawResponse[Message]", answer)
+
+    async def list(
+        self,
+        sandbox_id: str,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[MessageList]:
+        """`Messages.list`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.list
+        answer = await method(sandbox_id=sandbox_id, limit=limit, offset=offset, **options)
+        return cast("RawResponse[MessageList]", answer)
+
+    async def get(self, message_id: str, **options: Unpack[RequestOptions]) -> RawResponse[Message]:
+        """`Messages.get`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.get
+        answer = await method(message_id=message_id, **options)
+        return cast("RawResponse[Message]", answer)
+
+    async def broadcast(
+        self,
+        workspace_id: str,
+        content: Mapping[str, Any],
+        from_sandbox_id: str | None = None,
+        message_type: str | None = None,
+        exclude_sender: bool | None = None,
+        **options: Unpack[PostOptions],
+    ) -> RawResponse[BroadcastResult]:
+        """`Messages.broadcast`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.broadcast
+        answer = await method(
+            workspace_id=workspace_id,
+            content=content,
+            from_sandbox_id=from_sandbox_id,
+            message_type=message_type,
+            exclude_sender=exclude_sender,
+            **options,
+        )
+        return cast("RawResponse[BroadcastResult]", answer)

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from .._options import PostOptions, RequestOptions
 
 
-class Sandboxes(Resource):
+class Sandboxes(Resource["SandboxesWithRawResponse"]):
     """`client.sandboxes`: the agents' sandboxes of a workspace, their lifecycle, status,
     metrics and logs."""
 
@@ -350,7 +350,7 @@ class Sandboxes(Resource):
         )
 
     async def update_config(
-        self, sandbox_id: str, config: Mapping[str, Any], **options: Unpack[RequestOptions]
+        self, sandbox_id: str, config: Mapping[str, Any], **options: Unpack[PostOptions]
     ) -> dict[str, Any]:
         """Send configuration to a sandbox.
 
@@ -362,7 +362,7 @@ class Sandboxes(Resource):
             sandbox_id: The sandbox's id (`sb_...`).
             config: Any JSON object.
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
-                (see `RequestOptions`).
+                and `idempotency_key` (see `PostOptions`).
 
         Returns:
             The configuration as the server accepted it (today's server echoes it back).
@@ -428,7 +428,7 @@ class Sandboxes(Resource):
             on_poll,
         )
 
-    async def delete(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, sandbox_id: str, **options: Unpack[PostOptions]) -> None:
         """Delete a sandbox.
 
         Example:
@@ -438,7 +438,7 @@ class Sandboxes(Resource):
         Args:
             sandbox_id: The sandbox's id (`sb_...`).
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
-                (see `RequestOptions`).
+                and `idempotency_key` (see `PostOptions`).
 
         Raises:
             NotFoundError: No such sandbox (404).
@@ -449,3 +449,111 @@ class Sandboxes(Resource):
                 `MalformedResponseError`.
         """
         return await self._requester.call(delete_sandbox, delete_sandbox.build(sandbox_id), options)
+
+
+from collections.abc import Awaitable, Callable  # noqa: E402
+from typing import cast  # noqa: E402
+
+from .._raw import RawResponse  # noqa: E402
+
+
+class SandboxesWithRawResponse:
+    """`Sandboxes`'s methods, each answering with the `RawResponse` of its result."""
+
+    __slots__ = ("_resource",)
+
+    def __init__(self, resource: Sandboxes) -> None:
+        self._resource = resource
+
+    async def create(
+        self,
+        workspace_id: str,
+        name: str,
+        agent_config: AgentConfig | Mapping[str, Any],
+        description: str | None = None,
+        resource_limits: ResourceLimits | Mapping[str, Any] | None = None,
+        **options: Unpack[PostOptions],
+    ) -> RawResponse[Sandbox]:
+        """`Sandboxes.create`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.create
+        answer = await method(
+            workspace_id=workspace_id,
+            name=name,
+            agent_config=agent_config,
+            description=description,
+            resource_limits=resource_limits,
+            **options,
+        )
+        return cast("RawResponse[Sandbox]", answer)
+
+    async def list(
+        self,
+        workspace_id: str,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[SandboxList]:
+        """`Sandboxes.list`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.list
+        answer = await method(workspace_id=workspace_id, limit=limit, offset=offset, **options)
+        return cast("RawResponse[SandboxList]", answer)
+
+    async def get(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> RawResponse[Sandbox]:
+        """`Sandboxes.get`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.get
+        answer = await method(sandbox_id=sandbox_id, **options)
+        return cast("RawResponse[Sandbox]", answer)
+
+    async def start(self, sandbox_id: str, **options: Unpack[PostOptions]) -> RawResponse[Sandbox]:
+        """`Sandboxes.start`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.start
+        answer = await method(sandbox_id=sandbox_id, **options)
+        return cast("RawResponse[Sandbox]", answer)
+
+    async def stop(self, sandbox_id: str, **options: Unpack[PostOptions]) -> RawResponse[Sandbox]:
+        """`Sandboxes.stop`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.stop
+        answer = await method(sandbox_id=sandbox_id, **options)
+        return cast("RawResponse[Sandbox]", answer)
+
+    async def status(
+        self, sandbox_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[SandboxStatus]:
+        """`Sandboxes.status`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.status
+        answer = await method(sandbox_id=sandbox_id, **options)
+        return cast("RawResponse[SandboxStatus]", answer)
+
+    async def metrics(
+        self, sandbox_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[SandboxMetrics]:
+        """`Sandboxes.metrics`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.metrics
+        answer = await method(sandbox_id=sandbox_id, **options)
+        return cast("RawResponse[SandboxMetrics]", answer)
+
+    async def logs(
+        self,
+        sandbox_id: str,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[SandboxLogs]:
+        """`Sandboxes.logs`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.logs
+        answer = await method(sandbox_id=sandbox_id, limit=limit, offset=offset, **options)
+        return cast("RawResponse[SandboxLogs]", answer)
+
+    async def update_config(
+        self, sandbox_id: str, config: Mapping[str, Any], **options: Unpack[PostOptions]
+    ) -> RawResponse[dict[str, Any]]:
+        """`Sandboxes.update_config`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.update_config
+        answer = await method(sandbox_id=sandbox_id, config=config, **options)
+        return cast("RawResponse[dict[str, Any]]", answer)
+
+    async def delete(self, sandbox_id: str, **options: Unpack[PostOptions]) -> RawResponse[None]:
+        """`Sandboxes.delete`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.delete
+        answer = await method(sandbox_id=sandbox_id, **options)
+        return cast("RawResponse[None]", answer)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 SettingsArgument = WorkspaceSettings | Mapping[str, Any]
 
 
-class Workspaces(Resource):
+class Workspaces(Resource["WorkspacesWithRawResponse"]):
     """`client.workspaces`: create, list, read, change and delete workspaces."""
 
     __slots__ = ()
@@ -174,7 +174,7 @@ class Workspaces(Resource):
         description: str | None = None,
         settings: SettingsArgument | None = None,
         is_active: bool | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[PostOptions],
     ) -> Workspace:
         """Change the given fields of a workspace; those left as None stay as they are.
 
@@ -189,7 +189,7 @@ class Workspaces(Resource):
             settings: New settings (replacing all of them).
             is_active: Deactivate (False) or reactivate.
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
-                (see `RequestOptions`).
+                and `idempotency_key` (see `PostOptions`).
 
         Returns:
             The updated `Workspace`.
@@ -213,7 +213,7 @@ class Workspaces(Resource):
             update_workspace, update_workspace.build(workspace_id, body=body), options
         )
 
-    async def delete(self, workspace_id: str, **options: Unpack[RequestOptions]) -> None:
+    async def delete(self, workspace_id: str, **options: Unpack[PostOptions]) -> None:
         """Delete a workspace.
 
         Today's Round Table server leaves its sandboxes, messages and collaborations
@@ -226,7 +226,7 @@ class Workspaces(Resource):
         Args:
             workspace_id: The workspace's id (`ws_...`).
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
-                (see `RequestOptions`).
+                and `idempotency_key` (see `PostOptions`).
 
         Raises:
             NotFoundError: No such workspace (404).
@@ -271,7 +271,7 @@ class Workspaces(Resource):
         )
 
     async def update_config(
-        self, workspace_id: str, config: SettingsArgument, **options: Unpack[RequestOptions]
+        self, workspace_id: str, config: SettingsArgument, **options: Unpack[PostOptions]
     ) -> WorkspaceSettings:
         """Replace a workspace's settings; fields left out are reset to their defaults.
 
@@ -285,7 +285,7 @@ class Workspaces(Resource):
             workspace_id: The workspace's id (`ws_...`).
             config: `WorkspaceSettings` or a dict of its fields.
             **options: Per-call `timeout`, `extra_headers`, `extra_query`, `extra_body`
-                (see `RequestOptions`).
+                and `idempotency_key` (see `PostOptions`).
 
         Returns:
             The `WorkspaceSettings` now in force.
@@ -308,3 +308,90 @@ class Workspaces(Resource):
 
 def _settings(settings: SettingsArgument | None) -> WorkspaceSettings | None:
     return None if settings is None else model_argument(WorkspaceSettings, settings, "settings")
+
+
+from collections.abc import Awaitable, Callable  # noqa: E402
+from typing import cast  # noqa: E402
+
+from .._raw import RawResponse  # noqa: E402
+
+
+class WorkspacesWithRawResponse:
+    """`Workspaces`'s methods, each answering with the `RawResponse` of its result."""
+
+    __slots__ = ("_resource",)
+
+    def __init__(self, resource: Workspaces) -> None:
+        self._resource = resource
+
+    async def create(
+        self,
+        name: str,
+        description: str | None = None,
+        settings: SettingsArgument | None = None,
+        **options: Unpack[PostOptions],
+    ) -> RawResponse[Workspace]:
+        """`Workspaces.create`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.create
+        answer = await method(name=name, description=description, settings=settings, **options)
+        return cast("RawResponse[Workspace]", answer)
+
+    async def list(
+        self, limit: int | None = None, offset: int | None = None, **options: Unpack[RequestOptions]
+    ) -> RawResponse[WorkspaceList]:
+        """`Workspaces.list`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.list
+        answer = await method(limit=limit, offset=offset, **options)
+        return cast("RawResponse[WorkspaceList]", answer)
+
+    async def get(
+        self, workspace_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[Workspace]:
+        """`Workspaces.get`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.get
+        answer = await method(workspace_id=workspace_id, **options)
+        return cast("RawResponse[Workspace]", answer)
+
+    async def update(
+        self,
+        workspace_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        settings: SettingsArgument | None = None,
+        is_active: bool | None = None,
+        **options: Unpack[PostOptions],
+    ) -> RawResponse[Workspace]:
+        """`Workspaces.update`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.update
+        answer = await method(
+            workspace_id=workspace_id,
+            name=name,
+            description=description,
+            settings=settings,
+            is_active=is_active,
+            **options,
+        )
+        return cast("RawResponse[Workspace]", answer)
+
+    async def delete(self, workspace_id: str, **options: Unpack[PostOptions]) -> RawResponse[None]:
+        """`Workspaces.delete`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.delete
+        answer = await method(workspace_id=workspace_id, **options)
+        return cast("RawResponse[None]", answer)
+
+    async def get_config(
+        self, workspace_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[WorkspaceSettings]:
+        """`Workspaces.get_config`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.get_config
+        answer = await method(workspace_id=workspace_id, **options)
+        return cast("RawResponse[WorkspaceSettings]", answer)
+
+    async def update_config(
+        self, workspace_id: str, config: SettingsArgument, **options: Unpack[PostOptions]
+    ) -> RawResponse[WorkspaceSettings]:
+        """`Workspaces.update_config`, answering with its `RawResponse`."""
+        method: Callable[..., Awaitable[object]] = self._resource.update_config
+        answer = await method(workspace_id=workspace_id, config=config, **options)
+        return cast("RawResponse[WorkspaceSettings]", answer)

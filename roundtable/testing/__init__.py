@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 from ._app import API_PREFIX, ConnectionDropped, ServerState, build_app
 from ._faults import Fault, FaultPlan
 from ._profile import DOCUMENTED, PROFILES, TODAY, Profile, profile_named
-from ._routes import ROUTES
+from ._routes import RULES
 from ._state import World
 
 __all__ = [
@@ -115,7 +115,7 @@ class ReferenceServer:
             self.world.add_api_key(key)
         self.faults = FaultPlan(seed=fault_seed)
         self.state = ServerState(self.world, self.faults, honour_idempotency=honour_idempotency)
-        self.app = build_app(self.state, ROUTES)
+        self.app = build_app(self.state, RULES)
 
     @property
     def api_key(self) -> str:

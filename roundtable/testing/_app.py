@@ -12,7 +12,7 @@ import asyncio
 import json
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -24,7 +24,9 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from . import _validation
+from .._operation import Operation
+from ..api import OPERATIONS
+from . import _examples, _validation
 from ._faults import Fault, FaultPlan
 from ._state import Problem, World
 
@@ -81,24 +83,37 @@ def _problem_answer(problem: Problem) -> _Answer:
     return _json_answer(problem.status, {"detail": problem.detail}, problem.headers)
 
 
-class Operation:
-    """One operation of the contract, served as a raw ASGI endpoint."""
+class Endpoint:
+    """One operation of the contract, served as a raw ASGI endpoint: its descriptor says
+    what it takes and answers; `handler`, the world's rule for it, what it does."""
 
-    def __init__(self, server: ServerState, method: str, path: str, handler: Handler) -> None:
+    def __init__(
+        self, server: ServerState, operation: Operation[..., Any], handler: Handler
+    ) -> None:
         self.server = server
-        self.method = method
-        self.op = _validation.operation(path, method)
+        self.operation = operation
+        self.method = operation.method
+        self.op = _validation.operation(operation.path, operation.method)
         self.body_schema = _validation.body_schema_name(self.op)
-        self.form_body = "application/x-www-form-urlencoded" in self.op.get("requestBody", {}).get(
-            "content", {}
-        )
+        self.form_body = operation.body_content_type == "application/x-www-form-urlencoded"
+        # The descriptor says whether a token is sent; the spec also says whether one is
+        # merely accepted (`security: [{}, ...]`), which only a server needs to know.
         security = self.op.get("security", _validation.contract().get("security", []))
         self.auth = (
-            "required" if security and {} not in security else ("optional" if security else "none")
+            ("optional" if {} in security else "required") if operation.authenticated else "none"
         )
-        self.success = next(int(code) for code in self.op["responses"] if code.startswith("2"))
-        self.enveloped = self.op["operationId"] != "issue_token"
+        self.success = min(operation.success_statuses)
+        self.enveloped = operation.enveloped
+        self.result_schema = _examples.success_schema(operation.path, operation.method)[1]
+        if self.result_schema is not None and self.enveloped:
+            self.result_schema = self.result_schema_data()
         self.handler = handler
+
+    def result_schema_data(self) -> Mapping[str, Any] | None:
+        assert self.result_schema is not None
+        envelope = _examples.resolved(self.result_schema)
+        data: Mapping[str, Any] | None = envelope.get("properties", {}).get("data")
+        return data
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
@@ -247,6 +262,8 @@ class Operation:
             return _problem_answer(problem)
         if self.success == 204:
             return _Answer(204, b"", media_type=None)  # no body, so no content-type
+        if self.result_schema is not None:
+            payload = _examples.with_declared_values(payload, self.result_schema)
         if not self.enveloped:
             return _json_answer(self.success, payload)
         return _json_answer(self.success, {"success": True, "data": payload, "meta": None})
@@ -347,16 +364,37 @@ def _http_error(request: Request, exc: Exception) -> Response:
     return JSONResponse({"detail": exc.detail}, exc.status_code, headers=exc.headers)
 
 
-def build_app(state: ServerState, routes: list[tuple[str, str, Handler]]) -> Starlette:
-    endpoints: dict[str, list[tuple[str, Operation]]] = {}
-    for method, path, handler in routes:
-        endpoints.setdefault(path, []).append((method, Operation(state, method, path, handler)))
+def build_app(state: ServerState, rules: Mapping[str, Handler]) -> Starlette:
+    """The app serving every operation of the registry: by its rule where `rules` has one
+    (by operationId), else with an answer made from the contract (`_examples.py`)."""
+    endpoints: dict[str, dict[str, Endpoint]] = {}
+    for operation in OPERATIONS:
+        handler = rules.get(operation.operation_id) or _answer_from_contract(operation)
+        endpoints.setdefault(operation.path, {})[operation.method] = Endpoint(
+            state, operation, handler
+        )
     starlette_routes = [
-        Route(API_PREFIX + path, _ByMethod(dict(pairs)), methods=[m for m, _ in pairs])
-        for path, pairs in endpoints.items()
+        Route(API_PREFIX + path, _ByMethod(by_method), methods=list(by_method))
+        for path, by_method in endpoints.items()
     ]
     starlette_routes.append(Route("/openapi.json", _serve_contract, methods=["GET"]))
     return Starlette(routes=starlette_routes, exception_handlers={HTTPException: _http_error})
+
+
+def _answer_from_contract(operation: Operation[..., Any]) -> Handler:
+    """The rule of an operation no handwritten rule knows: its declared example, or a
+    value its response schema accepts (the envelope's `data`, where it has one)."""
+    _status, schema, example = _examples.success_schema(operation.path, operation.method)
+
+    def answer(_world: World, _call: Call) -> Any:
+        if schema is None:
+            return None
+        payload = example if example is not None else _examples.example_of(schema)
+        if operation.enveloped and isinstance(payload, dict) and "data" in payload:
+            return payload["data"]
+        return payload
+
+    return answer
 
 
 def _serve_contract(request: Request) -> Response:
@@ -367,9 +405,9 @@ def _serve_contract(request: Request) -> Response:
 class _ByMethod:
     """An ASGI endpoint (not a function, so Starlette passes scope/receive/send through)."""
 
-    def __init__(self, operations: dict[str, Operation]) -> None:
-        self.operations = operations
+    def __init__(self, endpoints: dict[str, Endpoint]) -> None:
+        self.endpoints = endpoints
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         method = "GET" if scope["method"] == "HEAD" else scope["method"]
-        await self.operations[method](scope, receive, send)
+        await self.endpoints[method](scope, receive, send)

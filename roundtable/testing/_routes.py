@@ -1,4 +1,4 @@
-"""Which rule of the world answers each operation of the contract."""
+"""Which rule of the world answers each operation of the contract, by its operationId."""
 
 from __future__ import annotations
 
@@ -10,146 +10,57 @@ def _user(call: Call) -> str:
     return call.user_id
 
 
-ROUTES: list[tuple[str, str, Handler]] = [
-    # auth
-    (
-        "POST",
-        "/auth/register",
-        lambda w, c: w.register(c.body["email"], c.body["password"], c.body.get("full_name")),
+# Each operation's rule, by operationId. An operation of the contract without one is
+# answered from the contract itself (`_examples.py`): its example, or its schema.
+RULES: dict[str, Handler] = {
+    "register": lambda w, c: w.register(
+        c.body["email"], c.body["password"], c.body.get("full_name")
     ),
-    ("POST", "/auth/login", lambda w, c: w.login(c.body["email"], c.body["password"])),
-    ("POST", "/auth/refresh", lambda w, c: w.refresh(c.body["refresh_token"])),
-    ("POST", "/auth/logout", lambda w, c: {"message": "Successfully logged out"}),
-    ("GET", "/auth/me", lambda w, c: w.me(_user(c))),
-    ("POST", "/auth/token", lambda w, c: w.login(c.body["username"], c.body["password"])),
-    # workspaces
-    (
-        "GET",
-        "/workspaces",
-        lambda w, c: w.list_workspaces(_user(c), c.query["offset"], c.query["limit"]),
+    "login": lambda w, c: w.login(c.body["email"], c.body["password"]),
+    "refresh_access_token": lambda w, c: w.refresh(c.body["refresh_token"]),
+    "logout": lambda w, c: {"message": "Successfully logged out"},
+    "get_current_user": lambda w, c: w.me(_user(c)),
+    "issue_token": lambda w, c: w.login(c.body["username"], c.body["password"]),
+    "list_workspaces": lambda w, c: w.list_workspaces(
+        _user(c), c.query["offset"], c.query["limit"]
     ),
-    ("POST", "/workspaces", lambda w, c: w.create_workspace(_user(c), c.body)),
-    (
-        "GET",
-        "/workspaces/{workspace_id}",
-        lambda w, c: w.workspace(_user(c), c.path["workspace_id"]),
+    "create_workspace": lambda w, c: w.create_workspace(_user(c), c.body),
+    "get_workspace": lambda w, c: w.workspace(_user(c), c.path["workspace_id"]),
+    "update_workspace": lambda w, c: w.update_workspace(_user(c), c.path["workspace_id"], c.body),
+    "delete_workspace": lambda w, c: w.delete_workspace(_user(c), c.path["workspace_id"]),
+    "get_workspace_config": lambda w, c: w.workspace(_user(c), c.path["workspace_id"])["settings"],
+    "update_workspace_config": lambda w, c: w.replace_settings(
+        _user(c), c.path["workspace_id"], c.body
     ),
-    (
-        "PUT",
-        "/workspaces/{workspace_id}",
-        lambda w, c: w.update_workspace(_user(c), c.path["workspace_id"], c.body),
+    "list_sandboxes": lambda w, c: w.list_sandboxes(
+        _user(c), c.path["workspace_id"], c.query["offset"], c.query["limit"]
     ),
-    (
-        "DELETE",
-        "/workspaces/{workspace_id}",
-        lambda w, c: w.delete_workspace(_user(c), c.path["workspace_id"]),
+    "create_sandbox": lambda w, c: w.create_sandbox(_user(c), c.path["workspace_id"], c.body),
+    "get_sandbox": lambda w, c: w.sandbox(_user(c), c.path["sandbox_id"]),
+    "delete_sandbox": lambda w, c: w.delete_sandbox(_user(c), c.path["sandbox_id"]),
+    "start_sandbox": lambda w, c: w.set_running(_user(c), c.path["sandbox_id"], True),
+    "stop_sandbox": lambda w, c: w.set_running(_user(c), c.path["sandbox_id"], False),
+    "get_sandbox_status": lambda w, c: w.sandbox_status(_user(c), c.path["sandbox_id"]),
+    "get_sandbox_logs": lambda w, c: w.sandbox_logs(
+        _user(c), c.path["sandbox_id"], c.query["offset"], c.query["limit"]
     ),
-    (
-        "GET",
-        "/workspaces/{workspace_id}/config",
-        lambda w, c: w.workspace(_user(c), c.path["workspace_id"])["settings"],
+    "get_sandbox_metrics": lambda w, c: w.sandbox_metrics(_user(c), c.path["sandbox_id"]),
+    "update_sandbox_config": lambda w, c: (
+        w.sandbox(_user(c), c.path["sandbox_id"], "configure"),
+        c.body,
+    )[1],
+    "send_message": lambda w, c: w.send_message(_user(c), c.path["sandbox_id"], c.body),
+    "list_messages": lambda w, c: w.list_messages(
+        _user(c), c.path["sandbox_id"], c.query["offset"], c.query["limit"]
     ),
-    (
-        "PUT",
-        "/workspaces/{workspace_id}/config",
-        lambda w, c: w.replace_settings(_user(c), c.path["workspace_id"], c.body),
+    "get_message": lambda w, c: w.message(_user(c), c.path["message_id"]),
+    "broadcast_message": lambda w, c: w.broadcast(_user(c), c.path["workspace_id"], c.body),
+    "orchestrate_collaboration": lambda w, c: w.orchestrate(
+        _user(c), c.path["workspace_id"], c.body
     ),
-    # sandboxes
-    (
-        "GET",
-        "/sandboxes/{workspace_id}/sandboxes",
-        lambda w, c: w.list_sandboxes(
-            _user(c), c.path["workspace_id"], c.query["offset"], c.query["limit"]
-        ),
-    ),
-    (
-        "POST",
-        "/sandboxes/{workspace_id}/sandboxes",
-        lambda w, c: w.create_sandbox(_user(c), c.path["workspace_id"], c.body),
-    ),
-    ("GET", "/sandboxes/{sandbox_id}", lambda w, c: w.sandbox(_user(c), c.path["sandbox_id"])),
-    (
-        "DELETE",
-        "/sandboxes/{sandbox_id}",
-        lambda w, c: w.delete_sandbox(_user(c), c.path["sandbox_id"]),
-    ),
-    (
-        "POST",
-        "/sandboxes/{sandbox_id}/start",
-        lambda w, c: w.set_running(_user(c), c.path["sandbox_id"], True),
-    ),
-    (
-        "POST",
-        "/sandboxes/{sandbox_id}/stop",
-        lambda w, c: w.set_running(_user(c), c.path["sandbox_id"], False),
-    ),
-    (
-        "GET",
-        "/sandboxes/{sandbox_id}/status",
-        lambda w, c: w.sandbox_status(_user(c), c.path["sandbox_id"]),
-    ),
-    (
-        "GET",
-        "/sandboxes/{sandbox_id}/logs",
-        lambda w, c: w.sandbox_logs(
-            _user(c), c.path["sandbox_id"], c.query["offset"], c.query["limit"]
-        ),
-    ),
-    (
-        "GET",
-        "/sandboxes/{sandbox_id}/metrics",
-        lambda w, c: w.sandbox_metrics(_user(c), c.path["sandbox_id"]),
-    ),
-    (
-        "PUT",
-        "/sandboxes/{sandbox_id}/config",
-        lambda w, c: (w.sandbox(_user(c), c.path["sandbox_id"], "configure"), c.body)[1],
-    ),
-    # messages
-    (
-        "POST",
-        "/messages/sandboxes/{sandbox_id}/messages",
-        lambda w, c: w.send_message(_user(c), c.path["sandbox_id"], c.body),
-    ),
-    (
-        "GET",
-        "/messages/sandboxes/{sandbox_id}/messages",
-        lambda w, c: w.list_messages(
-            _user(c), c.path["sandbox_id"], c.query["offset"], c.query["limit"]
-        ),
-    ),
-    (
-        "GET",
-        "/messages/messages/{message_id}",
-        lambda w, c: w.message(_user(c), c.path["message_id"]),
-    ),
-    (
-        "POST",
-        "/messages/workspaces/{workspace_id}/broadcast",
-        lambda w, c: w.broadcast(_user(c), c.path["workspace_id"], c.body),
-    ),
-    # collaborations
-    (
-        "POST",
-        "/collaborations/workspaces/{workspace_id}/collaboration/orchestrate",
-        lambda w, c: w.orchestrate(_user(c), c.path["workspace_id"], c.body),
-    ),
-    (
-        "GET",
-        "/collaborations/collaborations/{collaboration_id}",
-        lambda w, c: w.collaboration(_user(c), c.path["collaboration_id"]),
-    ),
-    (
-        "GET",
-        "/collaborations/workspaces/{workspace_id}/agents/discover",
-        lambda w, c: w.discover_agents(_user(c), c.path["workspace_id"]),
-    ),
-    # system
-    ("GET", "/system/health", lambda w, c: w.health()),
-    ("GET", "/system/info", lambda w, c: w.info(c.user_id)),
-    (
-        "GET",
-        "/system/workspaces/{workspace_id}/metrics/aggregate",
-        lambda w, c: w.aggregate_metrics(_user(c), c.path["workspace_id"]),
-    ),
-]
+    "get_collaboration": lambda w, c: w.collaboration(_user(c), c.path["collaboration_id"]),
+    "discover_agents": lambda w, c: w.discover_agents(_user(c), c.path["workspace_id"]),
+    "get_health": lambda w, c: w.health(),
+    "get_system_info": lambda w, c: w.info(c.user_id),
+    "get_aggregate_metrics": lambda w, c: w.aggregate_metrics(_user(c), c.path["workspace_id"]),
+}
