@@ -77,6 +77,22 @@ def _spec() -> dict[str, Any]:
     return loaded
 
 
+def _with_result(spec: dict[str, Any], name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """Add the schema `name` and its success envelope; the 200 answer that carries them."""
+    schemas = spec["components"]["schemas"]
+    schemas[name] = schema
+    schemas[f"{name}Envelope"] = {
+        "type": "object",
+        "required": ["success", "data"],
+        "properties": {
+            "success": {"type": "boolean"},
+            "data": {"$ref": f"#/components/schemas/{name}"},
+        },
+    }
+    envelope = {"$ref": f"#/components/schemas/{name}Envelope"}
+    return {"description": f"The {name}.", "content": {"application/json": {"schema": envelope}}}
+
+
 @pytest.fixture(scope="module")
 def with_probe(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
     spec = _spec()
@@ -208,37 +224,21 @@ print(json.dumps({
 
 def test_an_operation_added_to_the_spec_is_reachable_through_call_and_request(tmp_path):
     spec = _spec()
+    uptime = {
+        "type": "object",
+        "required": ["seconds"],
+        "properties": {"seconds": {"type": "number"}},
+    }
     spec["paths"]["/system/uptime"] = {
         "get": {
             "tags": ["system"],
             "operationId": "get_uptime",
             "summary": "How long the server has been up",
             "responses": {
-                "200": {
-                    "description": "The uptime.",
-                    "content": {
-                        "application/json": {
-                            "schema": {"$ref": "#/components/schemas/UptimeEnvelope"}
-                        }
-                    },
-                },
+                "200": _with_result(spec, "Uptime", uptime),
                 "500": {"$ref": "#/components/responses/InternalError"},
             },
         }
-    }
-    schemas = spec["components"]["schemas"]
-    schemas["Uptime"] = {
-        "type": "object",
-        "required": ["seconds"],
-        "properties": {"seconds": {"type": "number"}},
-    }
-    schemas["UptimeEnvelope"] = {
-        "type": "object",
-        "required": ["success", "data"],
-        "properties": {
-            "success": {"type": "boolean"},
-            "data": {"$ref": "#/components/schemas/Uptime"},
-        },
     }
     folder = _generate(spec, tmp_path)
     ran = subprocess.run(
@@ -322,6 +322,14 @@ async def check(client: RoundTableClient) -> None:
 
 
 def _with_stats(spec: dict[str, Any]) -> dict[str, Any]:
+    stats = {
+        "type": "object",
+        "required": ["sandboxes", "messages"],
+        "properties": {
+            "sandboxes": {"type": "integer", "example": 3},
+            "messages": {"type": "integer"},
+        },
+    }
     spec["paths"][STATS_PATH] = {
         "get": {
             "tags": ["workspaces"],
@@ -336,34 +344,10 @@ def _with_stats(spec: dict[str, Any]) -> dict[str, Any]:
                 }
             ],
             "responses": {
-                "200": {
-                    "description": "Its counts.",
-                    "content": {
-                        "application/json": {
-                            "schema": {"$ref": "#/components/schemas/WorkspaceStatsEnvelope"}
-                        }
-                    },
-                },
+                "200": _with_result(spec, "WorkspaceStats", stats),
                 "404": {"$ref": "#/components/responses/NotFound"},
             },
         }
-    }
-    schemas = spec["components"]["schemas"]
-    schemas["WorkspaceStats"] = {
-        "type": "object",
-        "required": ["sandboxes", "messages"],
-        "properties": {
-            "sandboxes": {"type": "integer", "example": 3},
-            "messages": {"type": "integer"},
-        },
-    }
-    schemas["WorkspaceStatsEnvelope"] = {
-        "type": "object",
-        "required": ["success", "data"],
-        "properties": {
-            "success": {"type": "boolean"},
-            "data": {"$ref": "#/components/schemas/WorkspaceStats"},
-        },
     }
     return spec
 
