@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# Methods that change nothing on the server (RFC 9110 §9.2.1): no Idempotency-Key.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Methods whose repetition leaves the server as one call would (RFC 9110 §9.2.2).
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 

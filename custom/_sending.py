@@ -30,7 +30,13 @@ from ._operation import Operation
 from ._options import NO_OPTIONS, as_timeout, attempt_limit, checked_options, merged_options
 from ._payload import PayloadError
 from ._raw import RawResponse
-from ._retry import IDEMPOTENT_METHODS, RETRYABLE_STATUSES, RetryPolicy, server_requested_delay
+from ._retry import (
+    IDEMPOTENT_METHODS,
+    RETRYABLE_STATUSES,
+    SAFE_METHODS,
+    RetryPolicy,
+    server_requested_delay,
+)
 from .exceptions import (
     APIConnectionError,
     APIError,
@@ -54,7 +60,6 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 # A server that honours Idempotency-Key says so on its answers (the reference server
 # does; today's Round Table server does not).
 IDEMPOTENCY_SUPPORT_HEADER = "Idempotency-Supported"
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 MAX_IDEMPOTENCY_KEY_LENGTH = 255
 
 

@@ -8,11 +8,11 @@ the docs' checks read these descriptors instead of restating routes, tokens or e
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, ParamSpec, TypeVar
 
-from ._retry import IDEMPOTENT_METHODS
+from ._retry import IDEMPOTENT_METHODS, SAFE_METHODS
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -65,7 +65,7 @@ class Operation(Generic[P, T]):
     @property
     def sends_idempotency_key(self) -> bool:
         """Whether a call carries an Idempotency-Key (every method that changes state)."""
-        return self.method not in ("GET", "HEAD", "OPTIONS")
+        return self.method not in SAFE_METHODS
 
     def __repr__(self) -> str:
         return f"<Operation {self.operation_id}: {self.method} {self.path}>"
@@ -79,11 +79,6 @@ def no_content(_payload: Any) -> None:
 def json_payload(payload: Any) -> Any:
     """The parse of a result the contract gives no model: its JSON as it is."""
     return payload
-
-
-def by_id(operations: tuple[Operation[Any, Any], ...]) -> Mapping[str, Operation[Any, Any]]:
-    """The operations by their operationId."""
-    return {operation.operation_id: operation for operation in operations}
 
 
 def _unlisted_request() -> dict[str, Any]:

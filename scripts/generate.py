@@ -92,7 +92,7 @@ def generate(package: Path, spec_path: Path = SPEC, custom: Path = CUSTOM) -> No
         without_unused_output(out)
         shutil.copytree(custom, out, dirs_exist_ok=True, ignore=_ignore_caches)
         derive_raw_twins(out / "resources")
-        derive_sync_client(out, env)
+        derive_sync_client(out)
         (out / SPEC_COPY).write_text(
             json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
@@ -175,9 +175,7 @@ def derive_raw_twins(resources: Path) -> None:
             module.write_text(source + "\n\n" + imports + "\n\n".join(twins), encoding="utf-8")
             derived.append(str(module))
     if derived:
-        ruff = str(Path(sys.executable).parent / "ruff")
-        config = str(ROOT / "pyproject.toml")
-        subprocess.run([ruff, "format", "--quiet", "--config", config, *derived], check=True)
+        _ruff("format", *derived)
 
 
 def _raw_twin(resource: str, twin: str, methods: list[ast.AsyncFunctionDef]) -> str:
@@ -243,7 +241,7 @@ SYNC_PROSE = [
 ASYNC_CLIENT_IN_PROSE = re.compile(r"(?<!Sync)\bRoundTableClient\b")
 
 
-def derive_sync_client(package: Path, env: dict[str, str]) -> None:
+def derive_sync_client(package: Path) -> None:
     """Write `_sync_client.py` and the rest from their async sources in `package`."""
     import unasync
 
@@ -263,29 +261,17 @@ def derive_sync_client(package: Path, env: dict[str, str]) -> None:
             text = text.replace(old, new)
         text = ASYNC_CLIENT_IN_PROSE.sub("SyncRoundTableClient", text)
         path.write_text(text, encoding="utf-8")
-    ruff = str(Path(sys.executable).parent / "ruff")
     targets = [str(path) for path in derived]
     # Imports that only the async side needs (Awaitable, ...) go; the layout is ruff's.
-    subprocess.run(
-        [
-            ruff,
-            "check",
-            "--quiet",
-            "--config",
-            str(ROOT / "pyproject.toml"),
-            "--select",
-            "F401,I001",
-            "--fix",
-            *targets,
-        ],
-        check=True,
-        env=env,
-    )
-    subprocess.run(
-        [ruff, "format", "--quiet", "--config", str(ROOT / "pyproject.toml"), *targets],
-        check=True,
-        env=env,
-    )
+    _ruff("check", "--select", "F401,I001", "--fix", *targets)
+    _ruff("format", *targets)
+
+
+def _ruff(command: str, *arguments: str) -> None:
+    """The pinned ruff, with the project's configuration, on generated files."""
+    ruff = str(Path(sys.executable).parent / "ruff")
+    config = str(ROOT / "pyproject.toml")
+    subprocess.run([ruff, command, "--quiet", "--config", config, *arguments], check=True)
 
 
 def _python_files(path: Path) -> list[Path]:

@@ -7,6 +7,7 @@ import asyncio
 import importlib
 import inspect
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -596,10 +597,8 @@ def test_the_package_ships_no_second_client_and_no_unused_generated_layer():
 
 
 def _methods_by_operation():
-    """Each one-request method of the resources (and the client's own), with the operation
-    of the registry it sends, read from its code: `requester.call(<operation>, ...)`."""
-    import re
-
+    """Each one-request method of the resources, with the operation of the registry it
+    sends, read from its code: `requester.call(<operation>, ...)`."""
     found = []
     for resource in RESOURCES:
         module = importlib.import_module(f"roundtable.resources.{resource}")

@@ -9,6 +9,7 @@ success envelope.
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import math
 import time
@@ -104,16 +105,8 @@ class Endpoint:
         )
         self.success = min(operation.success_statuses)
         self.enveloped = operation.enveloped
-        self.result_schema = _examples.success_schema(operation.path, operation.method)[1]
-        if self.result_schema is not None and self.enveloped:
-            self.result_schema = self.result_schema_data()
+        self.result_schema = _examples.declared_result(operation)[0]
         self.handler = handler
-
-    def result_schema_data(self) -> Mapping[str, Any] | None:
-        assert self.result_schema is not None
-        envelope = _examples.resolved(self.result_schema)
-        data: Mapping[str, Any] | None = envelope.get("properties", {}).get("data")
-        return data
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
@@ -222,7 +215,7 @@ class Endpoint:
         """Today's server checks workspace settings only as it stores them: a well-formed
         object with a value out of range or of the wrong type fails there, as a 500."""
         return (
-            self.op["operationId"] == "update_workspace_config"
+            self.operation.operation_id == "update_workspace_config"
             and isinstance(body, dict)
             and self.server.world.profile.config_range_error_status == 500
             and all(issue["loc"][:1] == ["body"] for issue in issues)
@@ -231,12 +224,12 @@ class Endpoint:
     def _parses_its_own_body(self) -> bool:
         """Today's login and refresh read their body themselves: one that is not JSON is a
         400, not the 422 of the other operations."""
-        return self.op["operationId"] in ("login", "refresh_access_token")
+        return self.operation.operation_id in ("login", "refresh_access_token")
 
     def _not_authenticated(self) -> Problem:
         # Today's server answers 403 without credentials, except on aggregate metrics (401).
         status = self.server.world.profile.missing_credentials_status
-        if self.op["operationId"] == "get_aggregate_metrics":
+        if self.operation.operation_id == "get_aggregate_metrics":
             status = 401
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
         return Problem(status, "Not authenticated", headers)
@@ -384,15 +377,12 @@ def build_app(state: ServerState, rules: Mapping[str, Handler]) -> Starlette:
 def _answer_from_contract(operation: Operation[..., Any]) -> Handler:
     """The rule of an operation no handwritten rule knows: its declared example, or a
     value its response schema accepts (the envelope's `data`, where it has one)."""
-    _status, schema, example = _examples.success_schema(operation.path, operation.method)
+    schema, example = _examples.declared_result(operation)
 
     def answer(_world: World, _call: Call) -> Any:
         if schema is None:
             return None
-        payload = example if example is not None else _examples.example_of(schema)
-        if operation.enveloped and isinstance(payload, dict) and "data" in payload:
-            return payload["data"]
-        return payload
+        return copy.deepcopy(example) if example is not None else _examples.example_of(schema)
 
     return answer
 

@@ -12,6 +12,7 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
+from .._operation import Operation
 from ._validation import contract
 
 # A schema that refers to itself is built this deep, then left empty.
@@ -25,18 +26,20 @@ _STRING_FORMATS = {
 }
 
 
-def success_schema(path: str, method: str) -> tuple[int, Mapping[str, Any] | None, Any]:
-    """The operation's first success status, its JSON schema (None for no body) and its
-    declared example (None when it declares none)."""
-    op = contract()["paths"][path][method.lower()]
-    status, response = next(
-        (code, answer) for code, answer in op["responses"].items() if code.startswith("2")
-    )
-    response = resolved(response)
+def declared_result(operation: Operation[..., Any]) -> tuple[Mapping[str, Any] | None, Any]:
+    """The JSON schema of the operation's result (the envelope's `data`, where it has one;
+    None for an answer without a body) and the example the contract declares for it (None
+    where it declares none)."""
+    op = contract()["paths"][operation.path][operation.method.lower()]
+    response = resolved(op["responses"][str(min(operation.success_statuses))])
     media = response.get("content", {}).get("application/json")
     if media is None:
-        return int(status), None, None
-    return int(status), media.get("schema", {}), media.get("example")
+        return None, None
+    schema, example = media.get("schema", {}), media.get("example")
+    if operation.enveloped:
+        schema = resolved(schema).get("properties", {}).get("data", {})
+        example = example.get("data") if isinstance(example, dict) else None
+    return schema, example
 
 
 def example_of(schema: Mapping[str, Any], depth: int = 0) -> Any:
