@@ -6,7 +6,7 @@ import dataclasses
 import ipaddress
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from functools import cached_property
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
@@ -15,6 +15,7 @@ import httpx
 
 from ._auth import Credentials, StaticKey, TokenSession
 from ._checks import header_value_problem, secret_problem
+from ._concurrency import sleep_problem
 from ._exchange import ACCEPT_ENCODING
 from ._logs import configure_logging_from_env
 from ._operation import UNLISTED, Operation
@@ -115,7 +116,7 @@ class RoundTableClient:
         refresh_token: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
+        retry_policy: RetryPolicy[Awaitable[None]] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
@@ -164,6 +165,9 @@ class RoundTableClient:
         else:
             http = http_client  # not ours to change: the headers go on each request
         policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        problem = sleep_problem(policy.sleep)
+        if problem is not None:
+            raise ConfigurationError(problem)
         self._requester = Requester(
             http,
             self.base_url,

@@ -3,8 +3,11 @@ counterpart for the sync client (both hand-written, the code that uses them gene
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
+
+from .exceptions import ConfigurationError
 
 if TYPE_CHECKING:
     import asyncio
@@ -21,6 +24,28 @@ async def sleep(seconds: float) -> None:
     import asyncio  # here, not at import: `import roundtable` stays as cheap as httpx
 
     await asyncio.sleep(seconds)
+
+
+def sleep_problem(chosen: Callable[[float], object] | None) -> str | None:
+    """Why a retry policy's sleep cannot serve this client, when that shows before a call.
+
+    Any function may return an awaitable, so only `pause` can tell a plain one."""
+    return None
+
+
+async def pause(chosen: Callable[[float], Awaitable[None]] | None, seconds: float) -> None:
+    """Wait `seconds` with the retry policy's sleep, or asyncio's."""
+    if chosen is None:
+        await sleep(seconds)
+        return
+    waiting: object = chosen(seconds)
+    if not inspect.isawaitable(waiting):
+        # Awaiting it would raise a TypeError that names neither the policy nor the fix.
+        raise ConfigurationError(
+            "retry_policy.sleep returned no awaitable: RoundTableClient needs an async "
+            "function such as asyncio.sleep (time.sleep is for SyncRoundTableClient)"
+        )
+    await waiting
 
 
 class SharedWork:

@@ -11,7 +11,18 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic
+
+if TYPE_CHECKING:
+    # A default (PEP 696) lets `RetryPolicy()` without a sleep suit either client; at run
+    # time the default is not needed, so typing_extensions stays a type checker's matter.
+    from typing_extensions import TypeVar
+
+    Pause = TypeVar("Pause", covariant=True, default=Any)
+else:
+    from typing import TypeVar
+
+    Pause = TypeVar("Pause", covariant=True)
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # Methods that change nothing on the server (RFC 9110 §9.2.1): no Idempotency-Key.
@@ -21,7 +32,7 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 @dataclass(frozen=True, slots=True)
-class RetryPolicy:
+class RetryPolicy(Generic[Pause]):
     """How a client retries.
 
     `sleep`, `random` and `clock` are injectable so tests can assert backoff without waiting.
@@ -37,8 +48,8 @@ class RetryPolicy:
         max_retry_after: A server asking to wait longer than this (Retry-After) is not
             retried: the error reaches the caller.
         sleep: How to wait between attempts and a waiter's polls: an async function for
-            the async client, a plain one for the sync one; None for `asyncio.sleep` or
-            `time.sleep`.
+            `RoundTableClient`, a plain one for `SyncRoundTableClient` (a type checker and
+            the client refuse the other kind); None for `asyncio.sleep` or `time.sleep`.
         random: A number in [0, 1) for the jitter (up to 25% below the nominal delay).
         clock: The wall clock (seconds since the epoch) that HTTP-date hints and the
             waiters' deadlines are measured against.
@@ -50,8 +61,9 @@ class RetryPolicy:
     # A server asking for a longer wait than this is not retried: the caller decides.
     max_retry_after: float = 60.0
     # How to wait between attempts (and between a waiter's polls); None: asyncio.sleep for
-    # the async client, time.sleep for the sync one. Give a function of the same kind.
-    sleep: Callable[[float], Any] | None = None
+    # the async client, time.sleep for the sync one. Its result type says which client
+    # takes the policy: RetryPolicy[Awaitable[None]] or RetryPolicy[None].
+    sleep: Callable[[float], Pause] | None = None
     random: Callable[[], float] = random.random
     # The wall clock that HTTP-date and epoch hints are measured against.
     clock: Callable[[], float] = time.time

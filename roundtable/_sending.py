@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._auth import Credentials
-from ._concurrency import current_loop, sleep
+from ._concurrency import current_loop, pause
 from ._errors import error_from_response
 from ._exchange import AttemptTimeout, Exchange, InFlightLimit, UnreadableBody
 from ._operation import Operation
@@ -99,7 +99,7 @@ class Requester:
         base_url: str,
         headers: Mapping[str, str],
         credentials: Credentials | None,
-        retry: RetryPolicy,
+        retry: RetryPolicy[Awaitable[None]],
         timeout: TimeoutSetting,
         attempt_timeout: float | None,
         max_in_flight: int,
@@ -286,7 +286,7 @@ class Requester:
                 self.retry.max_retries,
                 _reason(failure.error),
             )
-            await (self.retry.sleep or sleep)(delay)
+            await pause(self.retry.sleep, delay)
             retries_done += 1
 
     def _attempt(

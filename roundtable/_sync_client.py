@@ -26,6 +26,7 @@ from ._options import (
 from ._payload import PayloadError
 from ._retry import RetryPolicy
 from ._sync_auth import Credentials, StaticKey, TokenSession
+from ._sync_concurrency import sleep_problem
 from ._sync_exchange import ACCEPT_ENCODING
 from ._sync_sending import Requester, new_pool
 from ._version import __version__
@@ -115,7 +116,7 @@ class SyncRoundTableClient:
         refresh_token: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
+        retry_policy: RetryPolicy[None] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
@@ -164,6 +165,9 @@ class SyncRoundTableClient:
         else:
             http = http_client  # not ours to change: the headers go on each request
         policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        problem = sleep_problem(policy.sleep)
+        if problem is not None:
+            raise ConfigurationError(problem)
         self._requester = Requester(
             http,
             self.base_url,

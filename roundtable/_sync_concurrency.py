@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import inspect
 import threading
 import time
 from collections.abc import Callable
+
+from .exceptions import ConfigurationError
 
 
 def current_loop() -> object:
@@ -14,6 +17,32 @@ def current_loop() -> object:
 
 def sleep(seconds: float) -> None:
     time.sleep(seconds)
+
+
+def sleep_problem(chosen: Callable[[float], object] | None) -> str | None:
+    """Why a retry policy's sleep cannot serve this client: an async one would never be
+    awaited, so every retry would follow at once."""
+    if chosen is not None and inspect.iscoroutinefunction(chosen):
+        return (
+            "retry_policy.sleep is an async function: SyncRoundTableClient needs a plain "
+            "one such as time.sleep (asyncio.sleep is for RoundTableClient)"
+        )
+    return None
+
+
+def pause(chosen: Callable[[float], None] | None, seconds: float) -> None:
+    """Wait `seconds` with the retry policy's sleep, or time's."""
+    if chosen is None:
+        sleep(seconds)
+        return
+    waited: object = chosen(seconds)
+    if inspect.isawaitable(waited):  # an async callable object slipped past sleep_problem
+        if inspect.iscoroutine(waited):
+            waited.close()  # never awaited: no RuntimeWarning on top of this error
+        raise ConfigurationError(
+            "retry_policy.sleep returned an awaitable: SyncRoundTableClient needs a plain "
+            "function such as time.sleep"
+        )
 
 
 class SharedWork:

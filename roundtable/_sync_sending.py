@@ -35,7 +35,7 @@ from ._retry import (
     server_requested_delay,
 )
 from ._sync_auth import Credentials
-from ._sync_concurrency import current_loop, sleep
+from ._sync_concurrency import current_loop, pause
 from ._sync_exchange import AttemptTimeout, Exchange, InFlightLimit, UnreadableBody
 from .exceptions import (
     APIConnectionError,
@@ -99,7 +99,7 @@ class Requester:
         base_url: str,
         headers: Mapping[str, str],
         credentials: Credentials | None,
-        retry: RetryPolicy,
+        retry: RetryPolicy[None],
         timeout: TimeoutSetting,
         attempt_timeout: float | None,
         max_in_flight: int,
@@ -286,7 +286,7 @@ class Requester:
                 self.retry.max_retries,
                 _reason(failure.error),
             )
-            (self.retry.sleep or sleep)(delay)
+            pause(self.retry.sleep, delay)
             retries_done += 1
 
     def _attempt(

@@ -7,7 +7,7 @@ import logging
 import httpx
 import pytest
 
-from roundtable import DEFAULT_BASE_URL, RoundTableClient, SyncRoundTableClient
+from roundtable import DEFAULT_BASE_URL, RetryPolicy, RoundTableClient, SyncRoundTableClient
 from roundtable.exceptions import ConfigurationError, NotFoundError
 
 import wire
@@ -152,3 +152,37 @@ def test_each_client_names_its_own_class_in_its_repr():
     url = "http://rt.test/api/v1"
     assert repr(RoundTableClient("k", url)) == f"RoundTableClient(base_url='{url}')"
     assert repr(SyncRoundTableClient("k", url)) == f"SyncRoundTableClient(base_url='{url}')"
+
+
+def test_the_sync_client_refuses_an_async_sleep_naming_the_setting():
+    import asyncio
+
+    with pytest.raises(ConfigurationError, match=r"retry_policy\.sleep is an async function"):
+        SyncRoundTableClient("k", retry_policy=RetryPolicy(sleep=asyncio.sleep))
+
+
+def test_an_awaitable_from_the_sync_clients_sleep_is_refused_not_skipped(recwarn):
+    class AsyncCallable:  # an async __call__ is not a coroutine function: seen on its result
+        async def __call__(self, seconds: float) -> None:
+            return None
+
+    answers = iter([httpx.Response(503), httpx.Response(200, json={"status": "healthy"})])
+    transport = httpx.MockTransport(lambda request: next(answers))
+    policy = RetryPolicy(sleep=AsyncCallable())
+    with SyncRoundTableClient("k", "http://rt.test", transport=transport, retry_policy=policy) as c:
+        with pytest.raises(ConfigurationError, match="returned an awaitable"):
+            c.health_check()
+    assert not [w for w in recwarn if "never awaited" in str(w.message)]
+
+
+async def test_the_async_client_refuses_a_plain_sleep_at_its_first_pause():
+    slept: list[float] = []
+    answers = iter([httpx.Response(503), httpx.Response(200, json={"status": "healthy"})])
+    transport = httpx.MockTransport(lambda request: next(answers))
+    policy = RetryPolicy(sleep=slept.append)
+    async with RoundTableClient(
+        "k", "http://rt.test", transport=transport, retry_policy=policy
+    ) as c:
+        with pytest.raises(ConfigurationError, match="needs an async function such as asyncio"):
+            await c.health_check()
+    assert slept == [pytest.approx(0.5, rel=0.25)]

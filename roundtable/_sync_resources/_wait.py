@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from .._sync_concurrency import sleep
+from .._sync_concurrency import pause
 from .._sync_sending import Requester
 from ..exceptions import InvalidRequestError, WaitTimeoutError
 
@@ -40,7 +40,7 @@ def poll(
     # On the retry policy's clock, the one its sleep passes: a test's fake clock included.
     clock = requester.retry.clock
     deadline = clock() + checked_seconds(timeout, "timeout")
-    pause = checked_seconds(interval, "interval")
+    between_polls = checked_seconds(interval, "interval")
     last: R | None = None
     while True:
         last = fetch()
@@ -51,5 +51,5 @@ def poll(
         left = deadline - clock()
         if left <= 0:
             raise WaitTimeoutError(f"{what} within {timeout:g} s", last=last)
-        (requester.retry.sleep or sleep)(min(pause, left))
-        pause = min(pause * 1.5, MAX_INTERVAL)
+        pause(requester.retry.sleep, min(between_polls, left))
+        between_polls = min(between_polls * 1.5, MAX_INTERVAL)

@@ -68,3 +68,20 @@ def use_sync(api_key: str) -> None:
         status: SandboxStatus = client.sandboxes.wait_for_status("sb_1", "running")
         message: Message = client.messages.send("sb_1", "sb_2", {"k": 1}, timeout=3)
         print(workspace, status, message.status == "pending")
+
+
+def retry_policies() -> None:
+    """A policy's sleep says which client takes it; a type checker refuses the other kind."""
+    import asyncio
+    import time
+
+    from roundtable import RetryPolicy, SyncRoundTableClient
+
+    RoundTableClient("k", retry_policy=RetryPolicy(sleep=asyncio.sleep))
+    SyncRoundTableClient("k", retry_policy=RetryPolicy(sleep=time.sleep))
+    either = RetryPolicy(max_retries=5)
+    RoundTableClient("k", retry_policy=either)
+    SyncRoundTableClient("k", retry_policy=either)
+    # --strict warns about an unused ignore: each line below must stay a type error.
+    SyncRoundTableClient("k", retry_policy=RetryPolicy(sleep=asyncio.sleep))  # type: ignore[arg-type]
+    RoundTableClient("k", retry_policy=RetryPolicy(sleep=time.sleep))  # type: ignore[arg-type]
