@@ -14,13 +14,16 @@ import sys
 from collections.abc import Iterator
 
 import roundtable
+import roundtable.api
 import roundtable.exceptions
+import roundtable.resources.system
 import roundtable.testing
 from roundtable import RoundTableClient, SyncRoundTableClient
 from roundtable.testing import FaultPlan, ReferenceServer
 from roundtable.testing.pytest_plugin import TestClock
 
-RESOURCES = ["workspaces", "sandboxes", "messages", "collaborations", "auth"]
+# A resource per tag of the spec; the `system` tag's operations are the client's own methods.
+RESOURCES = sorted({operation.tag for operation in roundtable.api.OPERATIONS} - {"system"})
 CLIENTS = ("RoundTableClient.", "SyncRoundTableClient.")
 # The classes users build: each argument of theirs is named in an Args section.
 CONSTRUCTED = {
@@ -35,8 +38,17 @@ KIT = {
     FaultPlan: ["inject", "inject_mix", "limit_rate", "clear"],
     TestClock: ["advance", "sleep", "async_sleep"],
 }
+# The client's own methods for the `system` tag's operations: the functions of
+# resources/system.py, which they call.
+SYSTEM_METHODS = sorted(
+    name
+    for name, function in vars(roundtable.resources.system).items()
+    if inspect.iscoroutinefunction(function)
+    and function.__module__ == roundtable.resources.system.__name__
+    and not name.startswith("_")
+)
 # The client's own methods that send a request.
-REQUESTING = {"call", "request", "health_check", "system_info", "aggregate_metrics"}
+REQUESTING = {"call", "request", *SYSTEM_METHODS}
 
 
 def public_callables() -> Iterator[tuple[str, object]]:

@@ -19,6 +19,7 @@ from check_docstrings import RESOURCES
 from test_public_types import _classes, _facade_methods
 
 import roundtable._options
+import roundtable.api
 import roundtable.models
 from roundtable import RoundTableClient
 
@@ -202,3 +203,27 @@ def test_the_sync_client_s_docs_never_speak_of_async():
         if word in (inspect.getdoc(target) or "").replace("SyncRoundTableClient(", "")
     ]
     assert leftovers == []
+
+
+class _Page:
+    def __init__(self, src_uri: str) -> None:
+        self.file = type("File", (), {"src_uri": src_uri})()
+
+
+def test_the_docs_take_routes_from_the_registry():
+    import docs_operations
+
+    markdown = "| {{ route:get_health }} | x |\n| {{ route:get_workspace }} | y |\n{{ operations }}"
+    built = docs_operations.on_page_markdown(markdown, _Page("clients.md"))
+    assert built.startswith("| `GET /system/health` (no token) | x |\n")
+    assert "| `GET /workspaces/{workspace_id}` | y |" in built
+    table = built.split("{workspace_id}` | y |\n", 1)[1].splitlines()
+    assert len(table) == 2 + len(roundtable.api.OPERATIONS)  # the heading, then each one
+    assert "| `create_workspace` | `POST /workspaces` | Bearer | 201 | `Workspace` |" in built
+
+
+def test_a_page_naming_an_operation_the_spec_lacks_fails_the_build():
+    import docs_operations
+
+    with pytest.raises(docs_operations.UnknownOperation, match="get_stats"):
+        docs_operations.on_page_markdown("{{ route:get_stats }}", _Page("clients.md"))

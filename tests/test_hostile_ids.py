@@ -10,6 +10,7 @@ import inspect
 
 import httpx
 import pytest
+from every_call import dummy_arguments, method_names, target
 
 import roundtable.api
 from roundtable import RoundTableClient
@@ -29,34 +30,8 @@ BAD_IDS = [
     None,
     5,
 ]
-RESOURCES = ["workspaces", "sandboxes", "messages", "collaborations"]
 
-
-DUMMY = {
-    "name": "n",
-    "agent_config": {"primary_agent": "a"},
-    "content": {"k": 1},
-    "task": "t",
-    "participants": ["sb_1"],
-    "config": {},
-}
 MARKER = "marker_8c1f"
-
-
-def _target(client: RoundTableClient, method: str):
-    target = client
-    for part in method.split("."):
-        target = getattr(target, part)
-    return target
-
-
-def _arguments(target, **given):
-    arguments = {
-        name: "sb_ok" if name.endswith("_id") else DUMMY[name]
-        for name, p in inspect.signature(target).parameters.items()
-        if p.default is inspect.Parameter.empty and p.kind is not p.VAR_KEYWORD
-    }
-    return {**arguments, **given}
 
 
 def _path_parameters():
@@ -65,23 +40,19 @@ def _path_parameters():
     sent: list[httpx.Request] = []
     transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
     client = RoundTableClient("k", "http://rt.test", transport=transport, max_retries=0)
-    methods = [
-        f"{resource}.{name}"
-        for resource in RESOURCES
-        for name, _ in inspect.getmembers(getattr(client, resource), inspect.ismethod)
-        if not name.startswith("_") and name != "iterate"
-    ] + ["aggregate_metrics"]
+    methods = method_names(client, waiters=True)
     import asyncio
 
     found = []
     for method in methods:
-        target = _target(client, method)
-        for parameter, p in inspect.signature(target).parameters.items():
+        method_target = target(client, method)
+        for parameter, p in inspect.signature(method_target).parameters.items():
             if p.kind is p.VAR_KEYWORD:
                 continue
             sent.clear()
             try:
-                asyncio.run(target(**_arguments(target, **{parameter: MARKER})))
+                arguments = dummy_arguments(method_target, "sb_ok", **{parameter: MARKER})
+                asyncio.run(method_target(**arguments))
             except Exception:
                 pass
             if sent and MARKER in sent[0].url.path:
@@ -102,10 +73,10 @@ async def test_a_route_changing_id_is_refused_before_sending(method, parameter, 
     sent = []
     transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
     async with RoundTableClient("k", "http://rt.test", transport=transport) as client:
-        target = _target(client, method)
-        arguments = _arguments(target, **{parameter: bad})
+        method_target = target(client, method)
+        arguments = dummy_arguments(method_target, "sb_ok", **{parameter: bad})
         with pytest.raises(InvalidRequestError) as caught:
-            await target(**arguments)
+            await method_target(**arguments)
     assert caught.value.field == parameter
     assert parameter in str(caught.value)
     assert sent == []

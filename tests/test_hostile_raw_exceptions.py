@@ -10,7 +10,7 @@ import traceback
 
 import httpx
 import pytest
-from check_docstrings import RESOURCES
+from every_call import method_names, target
 
 from roundtable import RoundTableClient
 from roundtable.exceptions import (
@@ -25,12 +25,8 @@ HOSTILE = [None, 5, math.nan, datetime.datetime(2026, 1, 1), b"bytes", {}, [], o
 
 
 def _methods(client):
-    for resource in RESOURCES:
-        for name, method in inspect.getmembers(getattr(client, resource), inspect.ismethod):
-            if not name.startswith("_") and name != "iterate":
-                yield f"{resource}.{name}", method
-    for name in ("health_check", "system_info", "aggregate_metrics"):
-        yield name, getattr(client, name)
+    for name in method_names(client, waiters=True):
+        yield name, target(client, name)
 
 
 def _cases():

@@ -10,11 +10,11 @@ import datetime
 import enum
 import json
 from collections.abc import Callable
-from typing import Any
 
 import attrs
 import httpx
 import pytest
+from every_call import call_every_method, method_names
 
 import roundtable.models
 from roundtable import RoundTableClient
@@ -34,74 +34,9 @@ async def _every_result(
 ) -> list[tuple[str, object]]:
     """What every method of the client returns; `wrap` may change the server's answers."""
     server = ReferenceServer(profile=profile)
-    results: list[tuple[str, object]] = []
-
-    def connect(**options: Any) -> RoundTableClient:
-        return RoundTableClient(
-            base_url=IN_PROCESS_BASE_URL, transport=wrap(server.transport()), **options
-        )
-
-    async with connect(api_key=server.api_key) as client:
-        ws = await client.workspaces.create(name="W", description="d")
-        results += [
-            ("workspaces.create", ws),
-            ("workspaces.get", await client.workspaces.get(ws.workspace_id)),
-        ]
-        results.append(("workspaces.list", await client.workspaces.list()))
-        results.append(
-            ("workspaces.update", await client.workspaces.update(ws.workspace_id, name="V"))
-        )
-        results.append(
-            ("workspaces.get_config", await client.workspaces.get_config(ws.workspace_id))
-        )
-        a = await client.sandboxes.create(ws.workspace_id, "A", {"primary_agent": "researcher"})
-        b = await client.sandboxes.create(ws.workspace_id, "B", {"primary_agent": "analyst"})
-        results += [
-            ("sandboxes.create", a),
-            ("sandboxes.start", await client.sandboxes.start(a.sandbox_id)),
-        ]
-        results.append(("sandboxes.status", await client.sandboxes.status(a.sandbox_id)))
-        results.append(("sandboxes.list", await client.sandboxes.list(ws.workspace_id)))
-        results.append(("sandboxes.get", await client.sandboxes.get(a.sandbox_id)))
-        results.append(("sandboxes.logs", await client.sandboxes.logs(a.sandbox_id)))
-        message = await client.messages.send(a.sandbox_id, b.sandbox_id, {"k": 1})
-        results += [
-            ("messages.send", message),
-            ("messages.get", await client.messages.get(message.message_id)),
-        ]
-        results.append(("messages.list", await client.messages.list(a.sandbox_id)))
-        results.append(
-            ("messages.broadcast", await client.messages.broadcast(ws.workspace_id, {"x": 1}))
-        )
-        results.append(("sandboxes.metrics", await client.sandboxes.metrics(a.sandbox_id)))
-        collab = await client.collaborations.orchestrate(
-            ws.workspace_id, "t", [a.sandbox_id, b.sandbox_id]
-        )
-        results += [
-            ("collaborations.orchestrate", collab),
-            ("collaborations.get", await client.collaborations.get(collab.collaboration_id)),
-        ]
-        results.append(
-            (
-                "collaborations.discover_agents",
-                await client.collaborations.discover_agents(ws.workspace_id),
-            )
-        )
-        results.append(("health_check", await client.health_check()))
-        results.append(("system_info", await client.system_info()))
-        results.append(("aggregate_metrics", await client.aggregate_metrics(ws.workspace_id)))
-        results.append(("sandboxes.stop", await client.sandboxes.stop(a.sandbox_id)))
-        results.append(("auth.me", await client.auth.me()))
-    async with RoundTableClient.anonymous(
-        IN_PROCESS_BASE_URL, transport=wrap(server.transport())
-    ) as anonymous:
-        pair = await anonymous.auth.register("ada@example.com", "password-123")
-        results.append(("auth.register", pair))
-        results.append(
-            ("auth.login", await anonymous.auth.login("ada@example.com", "password-123"))
-        )
-        results.append(("auth.refresh", await anonymous.auth.refresh(pair.refresh_token)))
-    return results
+    transport = wrap(server.transport())
+    async with RoundTableClient(server.api_key, IN_PROCESS_BASE_URL, transport=transport) as client:
+        return list((await call_every_method(client)).items())
 
 
 def _walk(value: object, seen: list[object]) -> None:
@@ -130,7 +65,9 @@ def profile(results, request):
 
 
 def test_every_method_was_walked(results):
-    assert len(results) == 27
+    assert [name for name, _ in results] and {name for name, _ in results} == set(
+        method_names(RoundTableClient("k", "http://rt.test"))
+    )
 
 
 def test_every_result_class_is_the_public_model_of_its_name(results):

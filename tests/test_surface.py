@@ -7,14 +7,20 @@ import asyncio
 import importlib
 import inspect
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 import attrs
 import httpx
 import pytest
-from check_docstrings import RESOURCES
+from every_call import (
+    call_every_method,
+    dummy_arguments,
+    facade_methods,
+    invoke,
+    method_names,
+    target,
+)
 
 import roundtable.api
 from roundtable import (
@@ -22,7 +28,6 @@ from roundtable import (
     EventLoopError,
     InternalServerError,
     InvalidRequestError,
-    RawResponse,
     RetryPolicy,
     RoundTableClient,
     SyncRoundTableClient,
@@ -31,51 +36,13 @@ from roundtable import (
 from roundtable.testing import ReferenceServer
 
 FLAVOURS = ["async", "sync"]
-SYSTEM = ["health_check", "system_info", "aggregate_metrics"]
-POSTS = {
-    "workspaces.create",
-    "sandboxes.create",
-    "sandboxes.start",
-    "sandboxes.stop",
-    "messages.send",
-    "messages.broadcast",
-    "collaborations.orchestrate",
-    "auth.register",
-    "auth.login",
-    "auth.token",
-    "auth.refresh",
-    "auth.logout",
-}
-
-
-async def invoke(method: Any, *args: Any, **kwargs: Any) -> Any:
-    """Await an async method; run a sync one in a thread (the test's loop stays free)."""
-    if inspect.iscoroutinefunction(method):
-        return await method(*args, **kwargs)
-    return await asyncio.to_thread(method, *args, **kwargs)
-
-
-def one_request_methods(client: Any) -> list[str]:
-    """Every method of the client that makes one request (waiters and iterate aside)."""
-    found = list(SYSTEM)
-    for resource in RESOURCES:
-        for name, _ in inspect.getmembers(getattr(client, resource), inspect.ismethod):
-            if not name.startswith("_") and name not in ("iterate", "wait", "wait_for_status"):
-                found.append(f"{resource}.{name}")
-    return sorted(found)
-
-
-def target(client: Any, method: str) -> Any:
-    for part in method.split("."):
-        client = getattr(client, part)
-    return client
 
 
 def test_both_clients_have_the_same_methods_with_the_same_arguments():
     async_client = RoundTableClient("k", "http://rt.test")
     sync_client = SyncRoundTableClient("k", "http://rt.test")
-    methods = one_request_methods(async_client)
-    assert methods == one_request_methods(sync_client) and len(methods) >= 30
+    methods = method_names(async_client)
+    assert methods == method_names(sync_client) and len(methods) >= 30
     for method in [*methods, "workspaces.iterate", "sandboxes.wait_for_status"]:
         async_signature = inspect.signature(target(async_client, method))
         sync_signature = inspect.signature(target(sync_client, method))
@@ -86,27 +53,6 @@ def test_both_clients_have_the_same_methods_with_the_same_arguments():
 
 
 # ---- per-call options reach the wire ---------------------------------------------------------
-
-DUMMY = {
-    "name": "n",
-    "agent_config": {"primary_agent": "a"},
-    "content": {"k": 1},
-    "task": "t",
-    "participants": ["sb_1"],
-    "config": {"log_level": "debug"},
-    "email": "ada@example.com",
-    "password": "password-123",
-    "username": "ada@example.com",
-    "refresh_token": "rt-1",
-}
-
-
-def dummy_arguments(method: Any) -> dict[str, Any]:
-    return {
-        name: "id_1" if name.endswith("_id") else DUMMY[name]
-        for name, p in inspect.signature(method).parameters.items()
-        if p.default is p.empty and p.kind is not p.VAR_KEYWORD
-    }
 
 
 def make_client(flavour: str, transport: Any, **options: Any) -> Any:
@@ -124,8 +70,8 @@ async def test_every_method_sends_the_per_call_options(flavour):
         return httpx.Response(418, json={"detail": "only looking"})
 
     client = make_client(flavour, httpx.MockTransport(refuse), max_retries=0)
-    methods = one_request_methods(client)
-    for method_name in methods:
+    keyed = {method.name for method in facade_methods() if method.operation.sends_idempotency_key}
+    for method_name in method_names(client):
         method = target(client, method_name)
         options: dict[str, Any] = {
             "timeout": 7,
@@ -133,7 +79,7 @@ async def test_every_method_sends_the_per_call_options(flavour):
             "extra_query": {"trace": "on"},
             "extra_body": {"note": "n"},
         }
-        if method_name in POSTS:
+        if method_name in keyed:
             options["idempotency_key"] = f"key-{method_name}"
         sent.clear()
         with pytest.raises(APIStatusError):  # the 418: only the request matters here
@@ -147,7 +93,7 @@ async def test_every_method_sends_the_per_call_options(flavour):
             assert json.loads(request.content)["note"] == "n", method_name
         else:  # the OAuth2 form of auth.token
             assert b"note=n" in request.content, method_name
-        if method_name in POSTS:
+        if method_name in keyed:
             assert request.headers["idempotency-key"] == f"key-{method_name}", method_name
 
 
@@ -206,75 +152,6 @@ async def test_a_bad_option_is_refused_by_name_before_sending(options, field):
 # ---- every method through both clients, plain and raw -----------------------------------------
 
 
-async def scenario(client: Any, server: ReferenceServer) -> dict[str, Any]:
-    """Call every method once, plainly and with_raw_response; return what each gave."""
-    results: dict[str, Any] = {}
-
-    async def both(name: str, /, *args: Any, raw_args: Any = None, **kwargs: Any) -> Any:
-        plain = await invoke(target(client, name), *args, **kwargs)
-        resource, _, method = name.rpartition(".")
-        if resource and method not in ("delete",):
-            raw_target = getattr(getattr(client, resource).with_raw_response, method)
-            raw = await invoke(raw_target, *(raw_args or args), **kwargs)
-            assert isinstance(raw, RawResponse), name
-            assert 200 <= raw.status_code < 300 and raw.retries_taken == 0, name
-            assert raw.elapsed.total_seconds() >= 0 and raw.headers is raw.http_response.headers
-            assert type(raw.parse()) is type(plain), name
-        results[name] = plain
-        return plain
-
-    ws = await both("workspaces.create", name="W")
-    await both("workspaces.get", ws.workspace_id)
-    await both("workspaces.list")
-    await both("workspaces.update", ws.workspace_id, name="V")
-    await both("workspaces.get_config", ws.workspace_id)
-    await both("workspaces.update_config", ws.workspace_id, {"max_sandboxes": 20})
-    a = await both("sandboxes.create", ws.workspace_id, "A", {"primary_agent": "a"})
-    b = await invoke(client.sandboxes.create, ws.workspace_id, "B", {"primary_agent": "b"})
-    await both("sandboxes.get", a.sandbox_id)
-    await both("sandboxes.list", ws.workspace_id)
-    await both("sandboxes.start", a.sandbox_id)
-    await both("sandboxes.status", a.sandbox_id)
-    await both("sandboxes.metrics", a.sandbox_id)
-    await both("sandboxes.logs", a.sandbox_id)
-    await both("sandboxes.update_config", a.sandbox_id, {"log_level": "debug"})
-    await both("sandboxes.stop", a.sandbox_id)
-    message = await both("messages.send", a.sandbox_id, b.sandbox_id, {"k": 1})
-    await both("messages.get", message.message_id)
-    await both("messages.list", a.sandbox_id)
-    await both("messages.broadcast", ws.workspace_id, {"all": 1}, from_sandbox_id=a.sandbox_id)
-    col = await both("collaborations.orchestrate", ws.workspace_id, "t", [a.sandbox_id])
-    await both("collaborations.get_collaboration", col.collaboration_id)
-    await both("collaborations.get", col.collaboration_id)
-    await both("collaborations.discover_agents", ws.workspace_id)
-    await both("health_check")
-    await both("system_info")
-    await both("aggregate_metrics", ws.workspace_id)
-    await both("auth.me")
-    pair = await both(
-        "auth.register",
-        "ada@example.com",
-        "password-123",
-        raw_args=("bob@example.com", "password-456"),
-    )
-    await both("auth.login", "ada@example.com", "password-123")
-    await both("auth.token", "ada@example.com", "password-123")
-    await both("auth.refresh", pair.refresh_token)
-    await both("auth.logout")
-    await both("sandboxes.delete", b.sandbox_id)
-    await both("workspaces.delete", ws.workspace_id)
-    # Deleting twice is not possible: the raw deletes get objects of their own.
-    spare = await invoke(client.workspaces.create, name="spare")
-    extra = await invoke(client.sandboxes.create, spare.workspace_id, "x", {"primary_agent": "x"})
-    for method, argument in (
-        (client.sandboxes.with_raw_response.delete, extra.sandbox_id),
-        (client.workspaces.with_raw_response.delete, spare.workspace_id),
-    ):
-        raw = await invoke(method, argument)
-        assert raw.status_code == 204 and raw.parse() is None
-    return results
-
-
 def open_client(flavour: str, server: ReferenceServer) -> Any:
     return server.client() if flavour == "async" else server.sync_client()
 
@@ -285,7 +162,7 @@ def both_scenarios() -> dict[str, dict[str, Any]]:
         server = ReferenceServer(profile="documented")
         client = open_client(flavour, server)
         try:
-            return await scenario(client, server)
+            return await call_every_method(client, raw=True)
         finally:
             await invoke(client.close)
 
@@ -296,7 +173,7 @@ def test_every_method_answers_alike_through_both_clients(both_scenarios):
     sync_results, async_results = both_scenarios["sync"], both_scenarios["async"]
     assert set(sync_results) == set(async_results)
     client = RoundTableClient("k", "http://rt.test")
-    assert set(one_request_methods(client)) <= set(async_results)
+    assert set(method_names(client)) <= set(async_results)
     for name, result in async_results.items():
         assert type(sync_results[name]) is type(result), name
         if attrs.has(type(result)):
@@ -596,45 +473,19 @@ def test_the_package_ships_no_second_client_and_no_unused_generated_layer():
         assert module.OPERATION is operation and module.build_request is operation.build
 
 
-def _methods_by_operation():
-    """Each one-request method of the resources, with the operation of the registry it
-    sends, read from its code: `requester.call(<operation>, ...)`."""
-    found = []
-    for resource in RESOURCES:
-        module = importlib.import_module(f"roundtable.resources.{resource}")
-        (cls,) = [
-            c
-            for c in vars(module).values()
-            if isinstance(c, type)
-            and c.__module__ == module.__name__
-            and hasattr(c, "with_raw_response")
-        ]
-        for name, method in vars(cls).items():
-            if name.startswith("_") or not inspect.iscoroutinefunction(method):
-                continue
-            called = re.search(r"requester\.call(?:_as)?\(\s*(\w+)", inspect.getsource(method))
-            if called is not None:
-                found.append((f"{resource}.{name}", method, getattr(module, called.group(1))))
-    return found
-
-
-@pytest.mark.parametrize(
-    ("name", "method", "operation"),
-    _methods_by_operation(),
-    ids=lambda value: value if isinstance(value, str) else "",
-)
-def test_a_method_takes_idempotency_key_exactly_where_it_sends_one(name, method, operation):
+@pytest.mark.parametrize("method", facade_methods(), ids=lambda method: method.name)
+def test_a_method_takes_idempotency_key_exactly_where_it_sends_one(method):
     """Methods of one HTTP verb share one options type, and it matches what is sent: every
     method whose operation carries an Idempotency-Key takes `idempotency_key=`."""
-    assert operation in roundtable.api.OPERATIONS, name
-    annotation = inspect.signature(method).parameters["options"].annotation
-    expected = "PostOptions" if operation.sends_idempotency_key else "RequestOptions"
-    assert annotation == f"Unpack[{expected}]", (name, operation)
+    assert method.operation in roundtable.api.OPERATIONS, method.name
+    annotation = inspect.signature(method.function).parameters["options"].annotation
+    expected = "PostOptions" if method.operation.sends_idempotency_key else "RequestOptions"
+    assert annotation == f"Unpack[{expected}]", method
 
 
 def test_every_operation_of_the_registry_has_a_method_or_is_reached_through_call():
     """No operation the facade sends is missing from the registry, and the walk above found
     the methods it should: each operation used by a method is an operation of the spec."""
-    used = {operation.operation_id for _, _, operation in _methods_by_operation()}
+    used = {method.operation.operation_id for method in facade_methods()}
     assert used <= {operation.operation_id for operation in roundtable.api.OPERATIONS}
     assert {"get_workspace", "create_workspace", "delete_sandbox", "send_message"} <= used
