@@ -450,7 +450,8 @@ class RoundTableClient:
                 (see `RequestOptions`).
 
         Returns:
-            A `Health` (`.status`: "healthy" or "degraded").
+            A `Health` (`.status`: "healthy" or "degraded"; today's server always reports
+            "degraded", its message bus "disconnected", whether or not Redis runs).
 
         Raises:
             APIError: Any other failure once the safe retries are spent: another

@@ -24,10 +24,12 @@ async def main():
         for n in range(7):
             await client.messages.send(first.sandbox_id, second.sandbox_id, {"n": n})
 
-        # Three at a time, newest first: all seven, although today's server's plain
-        # second page (limit=3, offset=3) would come back empty.
+        # Three at a time: all seven, although today's server's plain second page
+        # (limit=3, offset=3) would come back empty. Newest second first; today's server
+        # stamps to the second and lists one second's messages oldest first, so order by
+        # what you know (here `n`) rather than take the first as the latest.
         numbers = [m.content["n"] async for m in client.messages.iterate(first.sandbox_id, 3)]
-        print(f"Messages, newest first: {numbers}")
+        print(f"Messages reached: {sorted(numbers)}")
 
         names = [sb.name async for sb in client.sandboxes.iterate(workspace.workspace_id)]
         print(f"Sandboxes: {names}")

@@ -9,6 +9,7 @@ import pytest
 
 from roundtable.exceptions import InvalidRequestError
 from roundtable.testing import ReferenceServer
+from roundtable.testing.pytest_plugin import TestClock
 
 PROFILES = ["today", "documented"]
 
@@ -39,15 +40,41 @@ async def _sandbox_pair(client):
 @pytest.mark.parametrize("profile", PROFILES)
 @pytest.mark.parametrize("page_size", [1, 3, 7, 50])
 async def test_iterating_messages_newest_first_reaches_every_message(profile, page_size):
-    server = ReferenceServer(profile=profile)
+    clock = TestClock(start=1_800_000_000.0)
+    server = ReferenceServer(profile=profile, clock=clock)
     async with server.client() as client:
         sender, recipient = await _sandbox_pair(client)
         for n in range(7):
+            clock.advance(1.0)  # one second each: no ties
             await client.messages.send(sender, recipient, {"n": n})
         contents = [
             m.content["n"] async for m in client.messages.iterate(sender, page_size=page_size)
         ]
     assert contents == [6, 5, 4, 3, 2, 1, 0]
+
+
+@pytest.mark.parametrize(
+    # Of each second, today: what `one` sent (3, 5), then what it received (4).
+    ("profile", "expected"),
+    [("today", [3, 5, 4, 0, 2, 1]), ("documented", [5, 4, 3, 2, 1, 0])],
+)
+@pytest.mark.parametrize("page_size", [1, 4, 50])
+async def test_messages_of_one_second_come_as_todays_server_lists_them(
+    profile, expected, page_size
+):
+    """Today's server stamps to the second: a second's messages are listed oldest first
+    (the ones the sandbox sent before the ones it received), newer seconds first."""
+    clock = TestClock(start=1_800_000_000.0)
+    server = ReferenceServer(profile=profile, clock=clock)
+    async with server.client() as client:
+        one, two = await _sandbox_pair(client)
+        for second in range(2):
+            clock.advance(1.0)
+            for n in range(3 * second, 3 * second + 3):
+                sender, recipient = (two, one) if n % 3 == 1 else (one, two)
+                await client.messages.send(sender, recipient, {"n": n})
+        listed = [m.content["n"] async for m in client.messages.iterate(one, page_size)]
+    assert listed == expected
 
 
 async def test_todays_pager_alone_would_lose_messages():
@@ -63,12 +90,14 @@ async def test_todays_pager_alone_would_lose_messages():
 
 @pytest.mark.parametrize(("profile", "expected"), [("today", 100), ("documented", 101)])
 async def test_past_the_100_row_window_every_item_or_a_warning(profile, expected, caplog):
-    server = ReferenceServer(profile=profile)
+    clock = TestClock(start=1_800_000_000.0)
+    server = ReferenceServer(profile=profile, clock=clock)
     async with server.client() as client:
         for n in range(101):
             await client.workspaces.create(name=f"w{n:03}")
         sender, recipient = await _sandbox_pair(client)
         for n in range(101):
+            clock.advance(1.0)  # one second each: newest first, without ties
             await client.messages.send(sender, recipient, {"n": n})
         with caplog.at_level(logging.WARNING, logger="roundtable"):
             workspaces = [

@@ -61,7 +61,7 @@ Found 2 agents:
   - Analyst: analyst
 
 == System
-System status: healthy
+System status: {health}
 Version: 0.1.0-reference
 Environment: reference
 Total sandboxes: 2
@@ -77,8 +77,9 @@ Deleted the sandboxes and the workspace
 EXPECTED = {
     # Today's server: messages stay pending, are not counted per sandbox, broadcasts are
     # not stored and ignore their sender, and a collaboration plans participants + 1 steps
-    # whatever max_rounds says.
+    # whatever max_rounds says; its health check reports its message bus disconnected.
     "today": TRANSCRIPT.format(
+        health="degraded",
         delivery="pending",
         broadcast=2,
         sent="not reported by this server",
@@ -87,6 +88,7 @@ EXPECTED = {
         total_messages=1,
     ),
     "documented": TRANSCRIPT.format(
+        health="healthy",
         delivery="delivered",
         broadcast=1,
         sent=2,
@@ -185,7 +187,7 @@ def test_make_demo_runs_the_quickstart_and_says_which_server_it_plays(options, p
         "examples/wait_for_collaboration.py",
         "examples/test_your_code.py",
     }
-    assert "Messages, newest first: [6, 5, 4, 3, 2, 1, 0]" in rest
+    assert "Messages reached: [0, 1, 2, 3, 4, 5, 6]" in rest
     assert "3 passed" in rest
 
 

@@ -92,7 +92,8 @@ def test_status_fields_equal_and_print_as_their_string(results, profile):
         "sandboxes.stop": "stopped",
         "sandboxes.status": "running",
         "collaborations.orchestrate": "running",
-        "health_check": "healthy",
+        # Today's server reports its message bus down, whether or not it is.
+        "health_check": {"today": "degraded", "documented": "healthy"}[profile],
     }
     by_name = dict(results)
     for name, word in statuses.items():

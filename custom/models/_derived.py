@@ -55,7 +55,8 @@ class SandboxStatusDerived:
         """Seconds the sandbox has been running, or None when it is not running.
 
         A served `uptime_seconds` wins. Today's server serves none, but moves `updated_at`
-        when the sandbox starts, so the time since then is the uptime.
+        when the sandbox starts, so the time since then is the uptime (a second start of
+        a running sandbox moves it too, so the uptime starts again).
         """
         if self.uptime_seconds is not None:
             return float(self.uptime_seconds)

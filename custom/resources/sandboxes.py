@@ -84,7 +84,8 @@ class Sandboxes(Resource):
 
         Raises:
             NotFoundError: No such workspace, or it is another user's (404).
-            ConflictError: The workspace has `max_sandboxes` already (409).
+            ConflictError: The workspace has `max_sandboxes` already (409), where the server
+                enforces it (today's only stores the setting).
             ValidationError: The server refused a field (422).
             InvalidRequestError: `agent_config` or `resource_limits` is not a dict.
             InvalidRequestError: `workspace_id` is not one path segment (nothing is sent).
@@ -257,10 +258,13 @@ class Sandboxes(Resource):
     async def status(self, sandbox_id: str, **options: Unpack[RequestOptions]) -> SandboxStatus:
         """A sandbox's status: `.status`, and `.uptime` in seconds while it runs.
 
+        On today's server the uptime is counted from the last `start` (a second `start` of
+        a running sandbox starts it again near 0).
+
         Example:
 
             state = await client.sandboxes.status(sandbox.sandbox_id)
-            print(state.status, state.uptime_seconds)
+            print(state.status, state.uptime)
 
         Args:
             sandbox_id: The sandbox's id (`sb_...`).

@@ -246,6 +246,10 @@ class Endpoint:
             if self._parses_its_own_body() and any(i["type"] == "json_invalid" for i in issues):
                 return _problem_answer(Problem(400, "There was an error parsing the body"))
             if self._fails_inside(body, issues):
+                try:  # it looks the workspace up first: a missing one is a 404 still
+                    self.server.world.workspace(user_id or "", request.path_params["workspace_id"])
+                except Problem as problem:
+                    return _problem_answer(problem)
                 return _Answer(500, b"Internal Server Error", "text/plain; charset=utf-8", {})
             return _json_answer(422, {"detail": issues})
         call = Call(user_id, dict(request.path_params), query, body)
@@ -284,6 +288,8 @@ class Endpoint:
                         "ctx": {"error": decode_error.msg if decode_error else str(exc)},
                     }
                 ]
+        if self.server.world.profile.loose_types_coerced:
+            body = _validation.coerced(self.body_schema, body)
         return body, _validation.validate_body(self.body_schema, body)
 
 

@@ -52,6 +52,25 @@ class Profile:
             ignores it and broadcasts to every sandbox of the workspace.
         active_collaborations_counted: Aggregate metrics count the running
             collaborations as `active`; today's server answers 0.
+        sandbox_limit_enforced: A workspace refuses a sandbox beyond its `max_sandboxes`
+            (409); today's server only stores the setting.
+        repeat_transition_touches: A start of a running sandbox (or a stop of a stopped
+            one) moves its `updated_at`, as today's server does, so the uptime the SDK
+            derives from it starts again; else it changes nothing.
+        transition_answers_old_stamp: The answer to a start or stop carries the
+            sandbox's `updated_at` from before it (the stored one moves, as a later `get`
+            or `status` shows), as today's server's does; else the new one.
+        loose_types_coerced: Settings, agent configs and resource limits take `"5"` for
+            an integer, `"yes"`/`"true"`/`1` for a flag and `"0.5"` or `1` for a number, and
+            keep the coerced value (`1` comes back `1.0` where a number is declared, `2.0`
+            comes back `2` where an integer is), as today's server does; else 422.
+        message_bus_connected: Health reports the message bus connected and the server
+            `healthy`; today's server always reports `degraded`, `message_bus:
+            "disconnected"`.
+        same_second_oldest_first: Messages are listed by their stamp, to the second,
+            newest second first; within one second, as today's server gives them: those
+            the listed sandbox sent, oldest first, then those it received, oldest first.
+            Else strictly newest first.
     """
 
     name: str
@@ -70,6 +89,12 @@ class Profile:
     resource_limits_kept: bool
     broadcast_sender_read: bool
     active_collaborations_counted: bool
+    sandbox_limit_enforced: bool
+    repeat_transition_touches: bool
+    transition_answers_old_stamp: bool
+    loose_types_coerced: bool
+    message_bus_connected: bool
+    same_second_oldest_first: bool
 
 
 TODAY = Profile(
@@ -89,6 +114,12 @@ TODAY = Profile(
     resource_limits_kept=False,
     broadcast_sender_read=False,
     active_collaborations_counted=False,
+    sandbox_limit_enforced=False,
+    repeat_transition_touches=True,
+    transition_answers_old_stamp=True,
+    loose_types_coerced=True,
+    message_bus_connected=False,
+    same_second_oldest_first=True,
 )
 
 DOCUMENTED = Profile(
@@ -108,6 +139,12 @@ DOCUMENTED = Profile(
     resource_limits_kept=True,
     broadcast_sender_read=True,
     active_collaborations_counted=True,
+    sandbox_limit_enforced=True,
+    repeat_transition_touches=False,
+    transition_answers_old_stamp=False,
+    loose_types_coerced=False,
+    message_bus_connected=True,
+    same_second_oldest_first=False,
 )
 
 PROFILES = {profile.name: profile for profile in (TODAY, DOCUMENTED)}

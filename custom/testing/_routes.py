@@ -20,7 +20,7 @@ RULES: dict[str, Handler] = {
     "refresh_access_token": lambda w, c: w.refresh(c.body["refresh_token"]),
     "logout": lambda w, c: {"message": "Successfully logged out"},
     "get_current_user": lambda w, c: w.me(_user(c)),
-    "issue_token": lambda w, c: w.login(c.body["username"], c.body["password"]),
+    "issue_token": lambda w, c: w.login_as(c.body["username"], c.body["password"]),
     "list_workspaces": lambda w, c: w.list_workspaces(
         _user(c), c.query["offset"], c.query["limit"]
     ),

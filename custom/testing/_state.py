@@ -93,12 +93,13 @@ class World:
     # -- system -----------------------------------------------------------------------------
 
     def health(self) -> JSON:
+        bus = self.profile.message_bus_connected
         return {
-            "status": "healthy",
+            "status": "healthy" if bus else "degraded",
             "timestamp": self.now_precise(),
             "version": SERVER_VERSION,
             "database": "connected",
-            "message_bus": "connected",
+            "message_bus": "connected" if bus else "disconnected",
         }
 
     def info(self, user_id: str | None) -> JSON:
@@ -124,13 +125,20 @@ class World:
         return user.user_id
 
     def register(self, email: str, password: str, full_name: str | None) -> JSON:
+        email = _with_lowercase_domain(email)
         if self._user_by_email(email) is not None:
             raise Problem(400, "Email already registered")
         user = self._create_user(email, password, full_name)
         return self._token_pair(user.user_id)
 
     def login(self, email: str, password: str) -> JSON:
-        user = self._user_by_email(email)
+        """Log in by email, whose domain matches in any case (as registered)."""
+        return self.login_as(_with_lowercase_domain(email), password)
+
+    def login_as(self, username: str, password: str) -> JSON:
+        """Log in by the email exactly as stored: the OAuth2 form's `username` is not an
+        email field on today's server, so its domain is not lower-cased."""
+        user = self._user_by_email(username)
         # compare_digest takes ASCII text only: any password is compared as UTF-8 bytes.
         if user is None or not secrets.compare_digest(
             user.password.encode("utf-8", "surrogatepass"),
@@ -289,7 +297,8 @@ class World:
     def create_sandbox(self, user_id: str, workspace_id: str, body: JSON) -> JSON:
         workspace = self.nested_workspace(user_id, workspace_id)
         limit = workspace["settings"]["max_sandboxes"]
-        if len(self._sandboxes_of(workspace_id)) >= limit:
+        enforced = self.profile.sandbox_limit_enforced
+        if enforced and len(self._sandboxes_of(workspace_id)) >= limit:
             raise Problem(
                 409, f"Workspace {workspace_id} already has {limit} sandboxes (max_sandboxes)"
             )
@@ -336,6 +345,7 @@ class World:
 
     def set_running(self, user_id: str, sandbox_id: str, running: bool) -> JSON:
         sandbox = self.sandbox(user_id, sandbox_id, "start" if running else "stop")
+        answer = dict(sandbox) if self.profile.transition_answers_old_stamp else sandbox
         status = "running" if running else "stopped"
         if sandbox["status"] != status:
             if running:
@@ -346,6 +356,10 @@ class World:
             sandbox["health"] = _health(status)
             sandbox["updated_at"] = self.now()
             self._log(sandbox_id, "info", f"Sandbox {status}")
+        elif self.profile.repeat_transition_touches:
+            sandbox["updated_at"] = self.now()
+        if answer is not sandbox:  # today's answer: the new status, the old updated_at
+            return {**sandbox, "updated_at": answer["updated_at"]}
         return sandbox
 
     def sandbox_status(self, user_id: str, sandbox_id: str) -> JSON:
@@ -440,6 +454,14 @@ class World:
             if sandbox_id in (m["from_sandbox_id"], m["to_sandbox_id"])
         ]
         newest_first = sorted(involved, key=lambda m: m["_sequence"], reverse=True)
+        if self.profile.same_second_oldest_first:
+            # Stamps are to the second; today's database gives a second's messages as its
+            # two indexes find them: those the sandbox sent, then those it received, each
+            # oldest first (a stable sort by stamp keeps that order).
+            found = sorted(
+                involved, key=lambda m: (m["from_sandbox_id"] != sandbox_id, m["_sequence"])
+            )
+            newest_first = sorted(found, key=lambda m: m["created_at"], reverse=True)
         if self.profile.message_pager_defect:
             # Today's server takes the newest `limit` rows, then slices them by offset:
             # limit=3&offset=3 gives nothing, limit=10&offset=3 the 4th to the 10th.
@@ -645,6 +667,13 @@ class World:
             },
             "timestamp": self.now_precise(),
         }
+
+
+def _with_lowercase_domain(email: str) -> str:
+    """As an email field of today's server keeps it: the domain in lower case (the part
+    before the @ is left as given)."""
+    local, at, domain = email.rpartition("@")
+    return f"{local}{at}{domain.lower()}" if at else email
 
 
 def _settings(given: JSON | None) -> JSON:

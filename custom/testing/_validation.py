@@ -9,6 +9,7 @@ Round Table server reports them: FastAPI-style issues with a `loc` such as
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
@@ -57,6 +58,104 @@ def body_schema_name(op: Mapping[str, Any]) -> str | None:
         ref = media.get("schema", {}).get("$ref", "")
         return str(ref.rsplit("/", 1)[-1]) if ref else None
     return None
+
+
+# The words pydantic's lax mode reads as a flag.
+_FLAGS = {
+    **dict.fromkeys(("0", "off", "f", "false", "n", "no"), False),
+    **dict.fromkeys(("1", "on", "t", "true", "y", "yes"), True),
+}
+
+
+def coerced(schema_name: str, body: Any) -> Any:
+    """`body` as today's server reads it (pydantic's lax mode): `"5"` or `5.0` for an
+    integer becomes 5, `"0.5"` or `1` for a number 0.5 or 1.0, `"yes"` or `1` for a flag
+    True. What cannot be read so is left for the validator to refuse."""
+    return _coerce({"$ref": f"#/components/schemas/{schema_name}"}, body)
+
+
+def _coerce(schema: Mapping[str, Any], value: Any) -> Any:
+    schema = _resolved(schema)
+    if value is None:
+        return None
+    for alternatives in ("anyOf", "oneOf"):
+        for branch in schema.get(alternatives, []):
+            candidate = _coerce(branch, value)
+            if _fits(_resolved(branch), candidate):
+                return candidate
+    kinds = schema.get("type", [])
+    kind = next((k for k in ([kinds] if isinstance(kinds, str) else kinds) if k != "null"), None)
+    if kind == "object" and isinstance(value, dict):
+        properties = schema.get("properties", {})
+        others = schema.get("additionalProperties")
+        return {
+            key: _coerce(properties[key], item)
+            if key in properties
+            else (_coerce(others, item) if isinstance(others, dict) else item)
+            for key, item in value.items()
+        }
+    if kind == "array" and isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [_coerce(schema["items"], item) for item in value]
+    return _coerce_scalar(kind, value)
+
+
+def _coerce_scalar(kind: str | None, value: Any) -> Any:
+    text = value.strip() if isinstance(value, str) else None
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if kind == "integer":
+        if number and float(value).is_integer():
+            return int(value)
+        if text is not None and text.lstrip("+-").isdigit():
+            return int(text)
+    if kind == "number":
+        if number:
+            return float(value)
+        if text is not None:
+            try:
+                parsed = float(text)
+            except ValueError:
+                return value
+            return parsed if math.isfinite(parsed) else value
+    if kind == "boolean":
+        if text is not None and text.lower() in _FLAGS:
+            return _FLAGS[text.lower()]
+        if number and value in (0, 1):
+            return bool(value)
+    return value
+
+
+def _resolved(schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    while "$ref" in schema:
+        schema = contract()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    if len(schema.get("allOf", [])) == 1:
+        return _resolved(schema["allOf"][0])
+    return schema
+
+
+# Python's types for the JSON types a schema names.
+_PYTHON_TYPES: dict[str, type | tuple[type, ...]] = {
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "object": dict,
+    "array": list,
+    "null": type(None),
+}
+
+
+def _fits(schema: Mapping[str, Any], value: Any) -> bool:
+    """Whether `value` has a type the (resolved) schema names: how an alternative is picked."""
+    kinds = schema.get("type")
+    if kinds is None:
+        return "anyOf" not in schema and "oneOf" not in schema
+    names = [kinds] if isinstance(kinds, str) else kinds
+    return any(
+        isinstance(value, _PYTHON_TYPES[name])
+        and not (isinstance(value, bool) and name != "boolean")
+        for name in names
+        if name in _PYTHON_TYPES
+    )
 
 
 def validate_body(schema_name: str, body: Any) -> list[Issue]:

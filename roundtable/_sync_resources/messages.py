@@ -86,6 +86,10 @@ class Messages(Resource["MessagesWithRawResponse"]):
     ) -> MessageList:
         """One page of the messages a sandbox sent or received, newest first.
 
+        Newest by their stamp, which today's server keeps to the second: messages of one
+        second are listed oldest first (those the sandbox sent, then those it received),
+        so `messages[0]` is not always the latest reply.
+
         Example:
 
             page = client.messages.list(sandbox.sandbox_id, limit=20)
@@ -121,6 +125,8 @@ class Messages(Resource["MessagesWithRawResponse"]):
         self, sandbox_id: str, page_size: int = 50, **options: Unpack[RequestOptions]
     ) -> Iterator[Message]:
         """Every message a sandbox sent or received, newest first, `page_size` at a time.
+
+        In the order `list` gives: on today's server, one second's messages oldest first.
 
         Works around today's Round Table server, whose pager applies `offset` after `limit`;
         that server lists only the newest 100 messages, and an iteration ending at exactly 100
