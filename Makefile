@@ -10,7 +10,7 @@ FACADE_MODULES = $(patsubst custom/%,roundtable/%,$(shell find custom -name '*.p
 	roundtable/_sync_reading.py roundtable/_sync_resources
 LINTED = custom tests scripts examples bench
 
-.PHONY: setup generate check-generated lint typecheck test demo demo-faults bench wheel docs clean
+.PHONY: setup generate check-generated lint typecheck test demo demo-faults bench wheel docs clean record-walk
 
 setup: $(STAMP)
 
@@ -70,6 +70,12 @@ demo-faults: $(DEMO_STAMP)
 docs: $(STAMP)
 	$(BIN)/python scripts/check_docstrings.py
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+# Contributors, by hand, never from `make test`: walk a running Round Table server (e.g.
+# ../shared/tools/todays-server.sh) and write tests/fixtures/wire-walk.jsonl for the replay.
+record-walk: $(STAMP)
+	@test -n "$(BASE_URL)" || { echo "usage: make record-walk BASE_URL=http://127.0.0.1:18777/api/v1"; exit 2; }
+	$(BIN)/python scripts/wire_walk.py --base-url "$(BASE_URL)"
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
