@@ -28,7 +28,7 @@ from ._options import (
 )
 from ._payload import PayloadError
 from ._retry import RetryPolicy
-from ._sending import Requester, new_pool
+from ._sending import Requester, merged_headers, new_pool
 from ._version import __version__
 from .exceptions import ConfigurationError, InvalidRequestError
 
@@ -147,20 +147,23 @@ class RoundTableClient:
             )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
-        headers = {
-            "User-Agent": f"roundtable-sdk-python/{__version__} httpx/{httpx.__version__}",
-            "Accept": "application/json",
-            "Accept-Encoding": ACCEPT_ENCODING,
-            **_checked_headers(default_headers or {}),
-        }
+        headers = merged_headers(
+            {
+                "User-Agent": f"roundtable-sdk-python/{__version__} httpx/{httpx.__version__}",
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
+            _checked_headers(default_headers or {}),
+        )
         timeout = _client_timeout(timeout)
         self._timeout = timeout
+        self._shares_pool = _shared is not None
         if _shared is not None:  # with_options: the pool, credentials and limits are shared
             http_client = _shared.http_client
         self._owns_http = http_client is None
         if http_client is None:
             # Our own pool carries the fixed headers, so no call rebuilds them.
-            http = new_pool(transport, headers, timeout, max_connections)
+            http = _pool_from_environment(transport, headers, timeout, max_connections)
             headers = {}
         else:
             http = http_client  # not ours to change: the headers go on each request
@@ -263,7 +266,8 @@ class RoundTableClient:
                 (see `RequestOptions`).
 
         Returns:
-            The copy (closing it does not close the pool).
+            The copy. Closing it ends the copy alone (its later calls raise
+            `ClientClosedError`); the pool and this client go on.
 
         Raises:
             InvalidRequestError: An option of the wrong type, or `idempotency_key` (which is
@@ -297,6 +301,9 @@ class RoundTableClient:
             finally:
                 await client.close()
         """
+        self._requester.life.closed = True
+        if self._shares_pool:
+            return  # the pool, its timer and credentials are the parent's, still in use
         self._requester.slots.close()
         if self._owns_http:
             if not self._requester.http.is_closed:
@@ -571,8 +578,8 @@ def _max_retries(given: int | None) -> int:
             raise ConfigurationError(
                 f"{MAX_RETRIES_ENV} must be a whole number, got {text!r}"
             ) from None
-    if given < 0:
-        raise ConfigurationError(f"max_retries must be 0 or more, got {given}")
+    if isinstance(given, bool) or not isinstance(given, int) or given < 0:
+        raise ConfigurationError(f"max_retries must be a whole number, 0 or more, got {given!r}")
     return given
 
 
@@ -601,6 +608,13 @@ def _checked_base_url(text: str) -> str:
             "base_url needs http:// or https:// and a host, "
             f"e.g. {DEFAULT_BASE_URL}; got {_shown(url, text)}"
         )
+    if url.userinfo:
+        # httpx would send it as Basic auth in place of the bearer token; and it would
+        # show in reprs, logs and errors. Said without echoing it.
+        raise ConfigurationError(
+            "base_url must not carry a user name or password (user:pass@host): Round Table "
+            "takes a bearer token; pass api_key=, or email= and password="
+        )
     if url.query or "?" in text or "#" in text:
         raise ConfigurationError(
             f"base_url must not have a query or a fragment: {_shown(url, text)}"
@@ -611,6 +625,46 @@ def _checked_base_url(text: str) -> str:
             _shown(url, text),
         )
     return str(url).rstrip("/")
+
+
+def _pool_from_environment(
+    transport: httpx.AsyncBaseTransport | None,
+    headers: Mapping[str, str],
+    timeout: httpx.Timeout,
+    max_connections: int,
+) -> httpx.AsyncClient:
+    """Our own pool, which reads proxies and certificates from the environment as httpx
+    does; what it cannot use there is a ConfigurationError naming the variable."""
+    try:
+        return new_pool(transport, headers, timeout, max_connections)
+    except ImportError:
+        proxies = [name for name in PROXY_VARIABLES if "socks" in os.environ.get(name, "").lower()]
+        if not proxies:
+            raise
+        raise ConfigurationError(
+            f"{proxies[0]} names a SOCKS proxy, which needs httpx's socks extra: "
+            "pip install 'httpx[socks]' (or unset the variable)"
+        ) from None
+    except OSError as exc:
+        named = [name for name in CERTIFICATE_VARIABLES if os.environ.get(name)]
+        if not named:
+            raise
+        raise ConfigurationError(
+            f"{named[0]} names certificates that cannot be read ({exc.strerror or exc}): "
+            f"{os.environ[named[0]]!r}"
+        ) from None
+
+
+# Where httpx reads proxies and CA certificates (trust_env), in the order it prefers them.
+PROXY_VARIABLES = (
+    "ALL_PROXY",
+    "all_proxy",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+)
+CERTIFICATE_VARIABLES = ("SSL_CERT_FILE", "SSL_CERT_DIR")
 
 
 def _shown(url: httpx.URL, text: str) -> str:
@@ -629,7 +683,11 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _checked_headers(headers: dict[str, str]) -> dict[str, str]:
+def _checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    if not isinstance(headers, Mapping):
+        raise ConfigurationError(
+            f"default_headers must be a dict of names to values, got a {type(headers).__name__}"
+        )
     for name, value in headers.items():
         if not isinstance(name, str) or not name or not (name.isascii() and name.isprintable()):
             raise ConfigurationError(f"default_headers has an invalid header name: {name!r}")

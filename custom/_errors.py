@@ -7,6 +7,7 @@ HTML from a proxy, an empty body) still gives a typed error with a readable mess
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -115,3 +116,17 @@ def _fallback_message(response: httpx.Response) -> str:
     if text:
         return text if len(text) <= _MAX_TEXT else text[:_MAX_TEXT] + "…"
     return response.reason_phrase or f"HTTP {response.status_code}"
+
+
+def for_this_waiter(error: BaseException) -> BaseException:
+    """`error` for one more of those who waited on a shared piece of work (a renewal): a copy
+    of its own, so that each waiter's traceback holds its own frames alone (one object
+    raised in many threads or tasks gathers all of their frames)."""
+    try:
+        own = copy.copy(error)
+    except Exception:  # an exception that cannot be copied is raised as it is
+        return error
+    own.__traceback__ = None
+    own.__cause__, own.__context__ = error.__cause__, error.__context__
+    own.__suppress_context__ = error.__suppress_context__
+    return own

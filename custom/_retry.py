@@ -68,9 +68,27 @@ class RetryPolicy(Generic[Pause]):
     # The wall clock that HTTP-date and epoch hints are measured against.
     clock: Callable[[], float] = time.time
 
+    def __post_init__(self) -> None:
+        # Refused here, by name, rather than as a TypeError at the first retry.
+        from .exceptions import ConfigurationError
+
+        if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool):
+            raise ConfigurationError(
+                f"max_retries must be a whole number, got {self.max_retries!r}"
+            )
+        if self.max_retries < 0:
+            raise ConfigurationError(f"max_retries must be 0 or more, got {self.max_retries}")
+        for name in ("initial_delay", "max_delay", "max_retry_after"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ConfigurationError(f"{name} must be a number of seconds, got {value!r}")
+            if not math.isfinite(value) or value < 0:
+                raise ConfigurationError(f"{name} must be 0 or more seconds, got {value!r}")
+
     def backoff(self, retries_done: int) -> float:
         """Exponential backoff with jitter: up to 25% below the nominal delay."""
-        nominal = min(self.initial_delay * 2.0**retries_done, self.max_delay)
+        # The exponent is capped first: 2.0 ** 1024 overflows long before max_delay.
+        nominal = min(self.initial_delay * 2.0 ** min(retries_done, 64), self.max_delay)
         return nominal * (1 - 0.25 * self.random())
 
 

@@ -14,6 +14,7 @@ import copy
 import json
 import logging
 import math
+import os
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
@@ -61,6 +62,7 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 # does; today's Round Table server does not).
 IDEMPOTENCY_SUPPORT_HEADER = "Idempotency-Supported"
 MAX_IDEMPOTENCY_KEY_LENGTH = 255
+_IDEMPOTENCY_LOWER = IDEMPOTENCY_HEADER.lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,7 @@ class Requester:
         "credentials",
         "defaults",
         "headers",
+        "life",
         "pool",
         "max_response_size",
         "pool_transport",
@@ -123,6 +126,8 @@ class Requester:
         self.raw = False
         # Options for every call (from with_options); a call's own win.
         self.defaults: Mapping[str, Any] = NO_OPTIONS
+        # This client's own: closing a with_options copy ends the copy, not what it shares.
+        self.life = Lifetime()
 
     async def call(
         self,
@@ -167,11 +172,13 @@ class Requester:
         return self.pool.http
 
     def on_this_loop(self) -> None:
-        """Ready the pool for the running event loop. A client used on another loop than
-        before (a second `asyncio.run`) cannot use the connections and locks of the first:
-        they are made anew."""
-        loop = current_loop()
+        """Ready the pool for the running event loop and process. A client used on another
+        loop than before (a second `asyncio.run`) cannot use the connections and locks of the
+        first, nor a forked child the connections of its parent: they are made anew."""
         pool = self.pool
+        if pool.pid != os.getpid():
+            self._in_this_process()
+        loop = current_loop()
         if loop is pool.loop:
             return
         if pool.loop is not None:
@@ -184,6 +191,23 @@ class Requester:
             pool.http = pool.rebuild(self.slots.limit)
             self.slots.reset()
         pool.loop = loop
+
+    def _in_this_process(self) -> None:
+        pool = self.pool
+        if not pool.ours:
+            raise EventLoopError(
+                "this client's http_client was used before the process forked, and its "
+                "connections belong to the parent: make the client (and its http_client) in "
+                "the process that uses it"
+            )
+        # The parent's connections are left alone, not closed: closing a TLS connection
+        # here would end the parent's session with the server too.
+        pool.http = pool.rebuild(self.slots.limit)
+        pool.loop = None
+        pool.pid = os.getpid()
+        self.slots.reset()
+        if self.credentials is not None:
+            self.credentials.forked()
 
     def share(self, other: Requester) -> None:
         """Send through `other`'s pool, with its credentials, headers, in-flight limit and
@@ -206,9 +230,9 @@ class Requester:
     ) -> tuple[httpx.Response, int]:
         """The answer (a success) and how many retries it took."""
         pool = self.pool
-        if pool.http.is_closed:
+        if self.life.closed or pool.http.is_closed:
             raise ClientClosedError("this client is closed; create a new one")
-        if current_loop() is not pool.loop:
+        if current_loop() is not pool.loop or pool.pid != os.getpid():
             self.on_this_loop()
         idempotency_key = options.get("idempotency_key")
         timeout, attempt_timeout = self.timeout, self.attempt_timeout
@@ -217,12 +241,16 @@ class Requester:
             attempt_timeout = attempt_limit(timeout)
         method = str(request["method"]).upper()
         url = self.base_url + str(request["url"])
-        headers = {**self.headers, **(request.get("headers") or {})}
+        headers = merged_headers(self.headers, request.get("headers"))
         if method not in SAFE_METHODS:
             # One key per logical call, the same on every attempt: a server that honours
             # it acts once however often the call is sent (for DELETE, the retry of a
-            # delete whose answer was lost gets the 204, not a 404).
-            headers[IDEMPOTENCY_HEADER] = (
+            # delete whose answer was lost gets the 204, not a 404). A key the caller set
+            # (as idempotency_key=, or as a header) is the key.
+            given = headers.pop(_IDEMPOTENCY_LOWER, None)
+            if idempotency_key is None and given is not None:
+                idempotency_key = given
+            headers[_IDEMPOTENCY_LOWER] = (
                 str(uuid.uuid4()) if idempotency_key is None else _checked_key(idempotency_key)
             )
         body = _body(request)
@@ -233,7 +261,7 @@ class Requester:
             token = None
             if authenticated and self.credentials is not None:
                 token = self.credentials.current() or await self.credentials.token()
-                headers["Authorization"] = f"Bearer {token}"
+                headers["authorization"] = f"Bearer {token}"
             failure: _Failure
             try:
                 response = await self._attempt(method, url, headers, body, timeout, attempt_timeout)
@@ -340,14 +368,27 @@ class Requester:
         )
 
 
-class Pool:
-    """The httpx client every copy of a client shares, and the event loop it serves."""
+class Lifetime:
+    """Whether a client (and the raw twins made from it) was closed."""
 
-    __slots__ = ("http", "loop", "ours", "transport")
+    __slots__ = ("closed",)
+
+    def __init__(self) -> None:
+        self.closed = False
+
+
+class Pool:
+    """The httpx client every copy of a client shares, and the event loop and process it
+    serves."""
+
+    __slots__ = ("http", "loop", "ours", "pid", "transport")
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self.http = http
         self.loop: object = None
+        # A forked child inherits the pool's sockets: used from two processes, one would
+        # read answers meant for the other.
+        self.pid = os.getpid()
         # Ours to make anew on another event loop (not so an http_client of the caller's).
         self.ours = False
         self.transport: httpx.AsyncBaseTransport | None = None
@@ -439,6 +480,18 @@ def unreadable(response: httpx.Response, problem: Exception) -> MalformedRespons
     )
 
 
+def merged_headers(*layers: Mapping[str, str] | None) -> dict[str, str]:
+    """The layers' headers, a later one's replacing an earlier one's of any case: HTTP
+    names are case-insensitive, and a name sent twice (`Authorization` and
+    `authorization`) reaches the server as two headers, of which it reads one."""
+    merged: dict[str, str] = {}
+    for layer in layers:
+        if layer:
+            for name, value in layer.items():
+                merged[name.lower()] = value
+    return merged
+
+
 def _with_extras(request: Mapping[str, Any], options: Mapping[str, Any]) -> dict[str, Any]:
     """The request with the call's extra headers, query parameters and body properties."""
     merged = dict(request)
@@ -470,9 +523,15 @@ def _body(request: Mapping[str, Any]) -> dict[str, Any]:
             body["content"] = json.dumps(
                 request["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
             ).encode()
-        except (TypeError, ValueError, RecursionError):
+        except (TypeError, ValueError, RecursionError) as exc:
             field, problem = _not_json(request["json"], ())
+            if not field:  # not found by the walk: say what failed rather than nothing
+                field, problem = "body", f"cannot be encoded as JSON ({type(exc).__name__})"
             raise InvalidRequestError(f"{field} {problem}", field=field) from None
+    for name, value in (request.get("params") or {}).items():
+        unsendable = _text_problem(value) if isinstance(value, str) else None
+        if unsendable is not None:
+            raise InvalidRequestError(f"{name} {unsendable}", field=str(name))
     return body
 
 
@@ -485,6 +544,8 @@ def _not_json(value: Any, path: tuple[str, ...]) -> tuple[str, str]:
         for key, item in value.items():
             if not isinstance(key, str):
                 return here, f"has a key that is not a string: {key!r}"
+            if _text_problem(key) is not None:
+                return here, f"has a key that {_text_problem(key)}"
             found = _not_json(item, (*path, key))
             if found[0]:
                 return found
@@ -497,9 +558,31 @@ def _not_json(value: Any, path: tuple[str, ...]) -> tuple[str, str]:
         return "", ""
     if isinstance(value, float) and not math.isfinite(value):
         return here, f"is {value}, which JSON cannot carry"
-    if value is None or isinstance(value, str | int | float):
+    if isinstance(value, str):
+        problem = _text_problem(value)
+        return (here, problem) if problem is not None else ("", "")
+    if isinstance(value, int) and not isinstance(value, bool):
+        try:
+            str(value)
+        except ValueError:
+            return here, "is an integer with more digits than Python writes out (4,300)"
+        return "", ""
+    if value is None or isinstance(value, float):
         return "", ""
     return here, f"is a {type(value).__name__}, which JSON cannot carry"
+
+
+def _text_problem(text: str) -> str | None:
+    """Why `text` cannot be sent as UTF-8 (a lone surrogate: a file name read with
+    `surrogateescape`, or text cut inside an emoji), or None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return (
+            f"has a lone surrogate ({text[exc.start]!a} at index {exc.start}), which UTF-8 "
+            "cannot carry"
+        )
+    return None
 
 
 def _dotted(path: tuple[str, ...]) -> str:

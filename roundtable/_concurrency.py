@@ -7,6 +7,7 @@ import inspect
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
+from ._errors import for_this_waiter
 from .exceptions import ConfigurationError
 
 if TYPE_CHECKING:
@@ -65,7 +66,12 @@ class SharedWork:
             running = self._running = asyncio.ensure_future(work())
             running.add_done_callback(_retrieved)
         # Shielded: a waiter that is cancelled leaves the work to the others.
-        await asyncio.shield(running)
+        try:
+            await asyncio.shield(running)
+        except Exception as error:
+            if running.done() and not running.cancelled() and running.exception() is error:
+                raise for_this_waiter(error) from error.__cause__
+            raise
 
 
 def _retrieved(running: asyncio.Future[None]) -> None:

@@ -42,6 +42,9 @@ class Credentials(Protocol):
 
     def renew_after_rejection(self, rejected: str) -> None: ...
 
+    def forked(self) -> None:
+        """This is a forked child's copy: forget what belongs to the parent's threads."""
+
 
 class StaticKey:
     """An API key (an access token) given by the caller; a 401 is final."""
@@ -63,6 +66,9 @@ class StaticKey:
 
     def renew_after_rejection(self, rejected: str) -> None:
         raise AssertionError("a static key cannot be renewed")
+
+    def forked(self) -> None:
+        return None
 
 
 class TokenSession:
@@ -92,6 +98,11 @@ class TokenSession:
 
     def __repr__(self) -> str:
         return f"TokenSession(email={self._email!r}, tokens=<redacted>)"
+
+    def forked(self) -> None:
+        # A renewal a parent's thread was running at the fork would hold its lock for ever
+        # here; the tokens stay good.
+        self._renewal = SharedWork()
 
     def current(self) -> str | None:
         token = self._access_token

@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from ._errors import for_this_waiter
 from .exceptions import ConfigurationError
 
 
@@ -67,7 +68,7 @@ class SharedWork:
         if joining:
             done.wait()
             if self._error is not None:
-                raise self._error
+                raise for_this_waiter(self._error)
             return
         try:
             work()
