@@ -391,6 +391,7 @@ class RoundTableClient:
                 `MalformedResponseError`.
         """
         descriptor = _descriptor(operation)
+        _check_argument_names(descriptor, arguments)
         try:
             request = descriptor.build(**_model_arguments(descriptor, arguments))
         except TypeError as error:
@@ -535,6 +536,19 @@ def _descriptor(operation: object) -> Operation[..., Any]:
             field="operation",
         )
     return operation
+
+
+def _check_argument_names(operation: Operation[..., Any], arguments: Mapping[str, Any]) -> None:
+    """Refuse, by name, an argument the operation does not take (`body=` on one without)."""
+    import inspect
+
+    taken = list(inspect.signature(operation.build).parameters)
+    for name in arguments:
+        if name not in taken:
+            offered = ", ".join(taken) or "no arguments"
+            raise InvalidRequestError(
+                f"{operation.operation_id} takes no {name!r} (it takes: {offered})", field=name
+            )
 
 
 def _model_arguments(operation: Operation[..., Any], arguments: dict[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ size of the body it reads, and safe to abandon at any moment.
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import json
 import logging
@@ -63,6 +64,15 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 IDEMPOTENCY_SUPPORT_HEADER = "Idempotency-Supported"
 MAX_IDEMPOTENCY_KEY_LENGTH = 255
 _IDEMPOTENCY_LOWER = IDEMPOTENCY_HEADER.lower()
+# When the calls made in this context must be over, on the retry policy's clock: a waiter
+# sets it so that one poll (its attempts and the pauses between them) ends with the wait.
+CALL_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "roundtable_call_deadline", default=None
+)
+
+
+class OutOfTime(APITimeoutError):
+    """The deadline of `CALL_DEADLINE` came before the call could end (a waiter's)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +267,16 @@ class Requester:
         retries_done = 0
         renewed = False
         started = time.monotonic()
+        deadline = CALL_DEADLINE.get()
+        # An earlier attempt may have been acted on, its answer lost on the way back.
+        answer_lost = False
         while True:
+            if deadline is not None:
+                left = deadline - self.retry.clock()
+                if left <= 0:
+                    raise OutOfTime(f"{method} {url}: the wait this call serves ran out")
+                if attempt_timeout is None or left < attempt_timeout:
+                    attempt_timeout = left
             token = None
             if authenticated and self.credentials is not None:
                 token = self.credentials.current() or await self.credentials.token()
@@ -267,6 +286,7 @@ class Requester:
                 response = await self._attempt(method, url, headers, body, timeout, attempt_timeout)
             except httpx.RequestError as exc:
                 failure = _transport_failure(exc, method, url)
+                answer_lost = answer_lost or failure.reached_server
             except UnreadableBody as unreadable:
                 raise MalformedResponseError(
                     f"{method} {unreadable.response.request.url.path} answered "
@@ -278,6 +298,7 @@ class Requester:
                     f"{method} {url} did not complete within {attempt_timeout:g} s"
                 )
                 failure = _Failure(error, reached_server=True)
+                answer_lost = True
             else:
                 if (
                     not self.server.honours_idempotency
@@ -287,6 +308,17 @@ class Requester:
                 if 200 <= response.status_code < 300:
                     _log_done(method, url, response.status_code, retries_done, started)
                     return response, retries_done
+                if response.status_code == 404 and method == "DELETE" and answer_lost:
+                    # On a server that ignores Idempotency-Key, the lost answer was the 204:
+                    # what the caller asked for is done.
+                    logger.info(
+                        "%s %s answered 404 on retry %d after an answer was lost: taken as "
+                        "deleted by the earlier attempt",
+                        method,
+                        url,
+                        retries_done,
+                    )
+                    return httpx.Response(204, request=response.request), retries_done
                 if (
                     response.status_code == 401
                     and token is not None  # so credentials were used
@@ -302,6 +334,11 @@ class Requester:
                 )
 
             delay = self._retry_delay(method, failure, retries_done)
+            if delay is not None and deadline is not None:
+                if self.retry.clock() + delay >= deadline:  # no time for the next attempt
+                    raise OutOfTime(f"{method} {url}: the wait ends before a retry") from (
+                        failure.error
+                    )
             if delay is None:
                 _log_done(method, url, _status_of(failure.error), retries_done, started)
                 raise failure.error

@@ -21,7 +21,8 @@ RoundTableError
 ```
 
 Every error pickles and unpickles (to cross a process boundary) without its secrets: the
-request it carries loses its credentials and body, and only an error answer keeps its body.
+request it carries loses its credentials and body, only an error answer keeps its body, and
+a credential the server echoed back (a 422's `input`) is redacted wherever it appears.
 """
 
 from __future__ import annotations
@@ -60,7 +61,10 @@ class RoundTableError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         # The default would call __init__ with the message alone (keyword-only arguments
         # are lost) and would carry the request's Authorization header along.
-        state = {key: _without_secrets(value) for key, value in self.__dict__.items()}
+        state = {
+            key: _without_echoed_secrets(_without_secrets(value))
+            for key, value in self.__dict__.items()
+        }
         return (_restore, (type(self), self.args, state))
 
 
@@ -81,7 +85,7 @@ def _without_secrets(value: Any) -> Any:
             value.status_code,
             headers=[(k, v) for k, v in value.headers.items() if k.lower() != "set-cookie"],
             # A success body may hold tokens (a login's); an error body is the server's words.
-            content=_content(value) if value.is_error else b"",
+            content=_without_echoed_content(_content(value)) if value.is_error else b"",
             request=_without_secrets(value.request) if _has_request(value) else None,
         )
     if isinstance(value, httpx.Request):
@@ -91,6 +95,48 @@ def _without_secrets(value: Any) -> Any:
             headers=[(k, v) for k, v in value.headers.items() if k.lower() not in _SECRET_HEADERS],
         )
     return value
+
+
+# Names of fields whose values are credentials: a server echoing a refused body back (a
+# 422's `input`) would otherwise carry a password into every log and pickle of the error.
+_SECRET_WORDS = ("password", "token", "secret", "api_key", "apikey", "credential")
+REDACTED = "<redacted>"
+
+
+def _is_secret_name(name: object) -> bool:
+    return isinstance(name, str) and any(word in name.lower() for word in _SECRET_WORDS)
+
+
+def _without_echoed_secrets(value: Any) -> Any:
+    """`value` with every credential-named field's value, and the `input` of an issue
+    about such a field, replaced by REDACTED."""
+    if isinstance(value, FieldIssue):
+        secret = bool(value.loc) and _is_secret_name(value.loc[-1])
+        hidden = REDACTED if secret else _without_echoed_secrets(value.input)
+        return FieldIssue(value.loc, value.msg, value.type, hidden)
+    if isinstance(value, dict):
+        loc = value.get("loc")
+        about_secret = isinstance(loc, list | tuple) and bool(loc) and _is_secret_name(loc[-1])
+        return {
+            key: REDACTED
+            if _is_secret_name(key) or (about_secret and key == "input")
+            else _without_echoed_secrets(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return type(value)(_without_echoed_secrets(item) for item in value)
+    return value
+
+
+def _without_echoed_content(content: bytes) -> bytes:
+    import json
+
+    try:
+        document = json.loads(content)
+    except ValueError:
+        return content
+    cleaned = _without_echoed_secrets(document)
+    return content if cleaned == document else json.dumps(cleaned).encode()
 
 
 def _content(response: httpx.Response) -> bytes:

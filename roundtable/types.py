@@ -60,6 +60,7 @@ class Response(Generic[T]):
 
 _UTC = datetime.timezone.utc
 _from_iso = datetime.datetime.fromisoformat
+_SECOND_PRECISE = len("2026-11-26T06:37:25")
 
 
 # Timestamps recently parsed, by their text. The server stamps to the second, so the
@@ -70,17 +71,24 @@ _RECENT_DATETIMES_KEPT = 1024
 
 
 def parse_datetime(value: str) -> datetime.datetime:
-    """An aware UTC datetime from ISO 8601 text; text without an offset is UTC (as today's
-    Round Table server sends it)."""
-    # The common forms, fast: "...Z", and no offset at all (the offset is added to the text,
-    # which costs a tenth of `.replace(tzinfo=...)`); both give the `timezone.utc` singleton.
+    """An aware UTC datetime from what `datetime.fromisoformat` reads ("+0000", "-05:00",
+    a date alone...); text without an offset is UTC (as today's Round Table server sends it),
+    never local time."""
+    # The common forms, fast: "...Z", and a second-precise stamp without an offset (the
+    # offset is added to the text, which costs a tenth of `.replace(tzinfo=...)`); both
+    # give the `timezone.utc` singleton.
     try:
         if value[-1] == "Z":
             parsed = _from_iso(value)
-        elif value[-6] not in "+-":
+        elif len(value) == _SECOND_PRECISE and value[16] == ":":
             parsed = _from_iso(value + "+00:00")
         else:
-            parsed = _from_iso(value).astimezone(_UTC)
+            parsed = _from_iso(value)
+            parsed = (
+                parsed.replace(tzinfo=_UTC)
+                if parsed.tzinfo is None
+                else parsed.astimezone(_UTC)
+            )
     except (IndexError, TypeError, ValueError):
         shown = repr(value[:40]) if isinstance(value, str) else type(value).__name__
         raise ValueError(f"expected an ISO 8601 timestamp, got {shown}") from None

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 
 # The states a collaboration does not leave.
-FINISHED = frozenset({"completed", "failed", "cancelled"})
+# The states in which a collaboration may still move on; any other (known or not, e.g.
+# "aborted") ends a wait.
+UNDER_WAY = frozenset({"initializing", "pending", "running"})
 
 
 class Collaborations(Resource):
@@ -145,7 +147,10 @@ class Collaborations(Resource):
         interval: float = FIRST_INTERVAL,
         on_poll: Callable[[Collaboration], object] | None = None,
     ) -> Collaboration:
-        """Poll a collaboration until it is completed, failed or cancelled, and return it.
+        """Poll a collaboration until it is no longer under way, and return it.
+
+        It ends at `completed`, `failed`, or any state the SDK does not know as running
+        (e.g. a server's `aborted`); `initializing`, `pending` and `running` go on.
 
         Polls at once; cancellable at any time.
 
@@ -175,7 +180,7 @@ class Collaborations(Resource):
         return await poll(
             self._requester,
             lambda: self.get_collaboration(collaboration_id),
-            lambda current: current.status in FINISHED,
+            lambda current: current.status not in UNDER_WAY,
             f"collaboration {collaboration_id} did not finish",
             timeout,
             interval,

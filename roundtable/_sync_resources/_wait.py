@@ -10,8 +10,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .._sync_concurrency import pause
-from .._sync_sending import Requester
-from ..exceptions import InvalidRequestError, WaitTimeoutError
+from .._sync_sending import CALL_DEADLINE, OutOfTime, Requester
+from ..exceptions import APIError, InvalidRequestError, WaitTimeoutError
 
 R = TypeVar("R")
 
@@ -43,7 +43,17 @@ def poll(
     between_polls = checked_seconds(interval, "interval")
     last: R | None = None
     while True:
-        last = fetch()
+        # Each poll, its retries and their pauses included, ends by the deadline: running
+        # out of time is a WaitTimeoutError, whatever the last poll was doing.
+        scope = CALL_DEADLINE.set(deadline)
+        try:
+            last = fetch()
+        except APIError as error:
+            if isinstance(error, OutOfTime) or clock() >= deadline:
+                raise WaitTimeoutError(f"{what} within {timeout:g} s", last=last) from error
+            raise
+        finally:
+            CALL_DEADLINE.reset(scope)
         if on_poll is not None:
             on_poll(last)
         if done(last):
