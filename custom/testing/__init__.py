@@ -113,7 +113,8 @@ class ReferenceServer:
         self.api_keys = tuple(api_keys)
         for key in self.api_keys:
             self.world.add_api_key(key)
-        self.faults = FaultPlan(seed=fault_seed)
+        # The server's clock: a client that waits on the same TestClock as told is let in.
+        self.faults = FaultPlan(seed=fault_seed, clock=clock)
         self.state = ServerState(self.world, self.faults, honour_idempotency=honour_idempotency)
         self.app = build_app(self.state, RULES)
 

@@ -14,7 +14,7 @@ import random
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Literal
+from typing import Literal, get_args
 
 from attrs import define, field
 
@@ -42,6 +42,37 @@ class Fault:
         return (self.method is None or self.method == method) and (
             self.path_contains is None or self.path_contains in path
         )
+
+
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
+def _check_fault(
+    kind: str,
+    when: str,
+    status: int,
+    count: int | None,
+    rate: float | None,
+    delay: float,
+    method: str | None,
+) -> None:
+    def one_of(name: str, value: object, choices: tuple[str, ...] | frozenset[str]) -> None:
+        if value not in choices:
+            known = ", ".join(repr(choice) for choice in sorted(choices))
+            raise ValueError(f"{name} must be one of {known}, got {value!r}")
+
+    one_of("kind", kind, get_args(FaultKind))
+    one_of("when", when, get_args(When))
+    if method is not None:
+        one_of("method", method.upper() if isinstance(method, str) else method, METHODS)
+    if isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 599:
+        raise ValueError(f"status must be an HTTP status, 100 to 599, got {status!r}")
+    if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
+        raise ValueError(f"count must be 1 or more (or None: every request), got {count!r}")
+    if rate is not None and not (isinstance(rate, int | float) and 0 < rate <= 1):
+        raise ValueError(f"rate must be a fraction above 0, at most 1, got {rate!r}")
+    if isinstance(delay, bool) or not isinstance(delay, int | float) or not delay >= 0:
+        raise ValueError(f"delay must be 0 or more seconds, got {delay!r}")
 
 
 @define
@@ -104,7 +135,13 @@ class FaultPlan:
 
         Returns:
             The `Fault`; its `remaining` says how many more requests it will fail.
+
+        Raises:
+            ValueError: A `kind`, `when` or `method` the server does not know, a status
+                outside 100-599, or a `count`, `rate` or `delay` out of range: a fault
+                that could never happen would let a test pass vacuously.
         """
+        _check_fault(kind, when, status, count, rate, delay, method)
         fault = Fault(
             kind,
             when=when,
@@ -148,8 +185,16 @@ class FaultPlan:
 
         Args:
             limit: Requests allowed per window.
-            window: The window's length in seconds.
+            window: The window's length in seconds (on the server's clock: a test's
+                `TestClock` when it has one).
+
+        Raises:
+            ValueError: A `limit` below 1 or a `window` that is not a positive number.
         """
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ValueError(f"limit must be 1 or more requests, got {limit!r}")
+        if isinstance(window, bool) or not isinstance(window, int | float) or not window > 0:
+            raise ValueError(f"window must be a positive number of seconds, got {window!r}")
         self.rate_limit = RateLimit(limit, window)
 
     def clear(self) -> None:

@@ -12,6 +12,7 @@ import asyncio
 import copy
 import json
 import math
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -69,10 +70,50 @@ class _Answer:
         )
 
 
+class _Done:
+    """Set once, awaited from any event loop: the server may serve an in-process client
+    and a socket (or two sync clients) on loops of their own, and an `asyncio.Event` wakes
+    only the loop that made it."""
+
+    __slots__ = ("_is_set", "_lock", "_waiters")
+
+    def __init__(self) -> None:
+        self._is_set = False
+        self._lock = threading.Lock()
+        self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
+
+    def is_set(self) -> bool:
+        return self._is_set
+
+    def set(self) -> None:
+        with self._lock:
+            self._is_set = True
+            waiters, self._waiters = self._waiters, []
+        for loop, future in waiters:
+            try:
+                loop.call_soon_threadsafe(_wake, future)
+            except RuntimeError:  # that loop is closed: nobody is waiting there any more
+                pass
+
+    async def wait(self) -> None:
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            if self._is_set:
+                return
+            future: asyncio.Future[None] = loop.create_future()
+            self._waiters.append((loop, future))
+        await future
+
+
+def _wake(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
 @define
 class _Replay:
     fingerprint: tuple[str, str, bytes]
-    done: asyncio.Event = field(factory=asyncio.Event)
+    done: _Done = field(factory=_Done)
     answer: _Answer | None = None
 
 
