@@ -30,7 +30,7 @@ from ._payload import PayloadError
 from ._retry import RetryPolicy
 from ._sending import Requester, merged_headers, new_pool
 from ._version import __version__
-from .exceptions import ConfigurationError, InvalidRequestError
+from .exceptions import ConfigurationError, EventLoopError, InvalidRequestError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -307,8 +307,17 @@ class RoundTableClient:
         self._requester.slots.close()
         if self._owns_http:
             if not self._requester.http.is_closed:
-                self._requester.on_this_loop()  # closing on another loop closes what it can
-            await self._requester.http.aclose()
+                try:
+                    self._requester.on_this_loop()  # on another loop: close what it can
+                except EventLoopError:
+                    pass  # not on asyncio (trio), or a transport of yours kept another loop's
+            try:
+                await self._requester.http.aclose()
+            except RuntimeError as exc:
+                if "loop" not in str(exc):
+                    raise
+                # Connections of an event loop that is closed cannot be closed from this one;
+                # the pool is marked closed all the same, and its sockets go with it.
 
     async def __aenter__(self) -> Self:
         return self

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from ._errors import for_this_waiter
-from .exceptions import ConfigurationError
+from .exceptions import ConfigurationError, EventLoopError
 
 if TYPE_CHECKING:
     import asyncio
@@ -18,7 +18,15 @@ def current_loop() -> object:
     """The running event loop (the sync client's counterpart has none)."""
     import asyncio
 
-    return asyncio.get_running_loop()
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        # Under trio (which httpx supports) there is no asyncio loop to run on.
+        raise EventLoopError(
+            "RoundTableClient runs on asyncio only, and no asyncio event loop is running "
+            "here; under trio, use SyncRoundTableClient from a worker thread "
+            "(trio.to_thread.run_sync)"
+        ) from None
 
 
 async def sleep(seconds: float) -> None:

@@ -198,17 +198,23 @@ class Requester:
                     "httpx.AsyncClient cannot move between loops: make the client (and its "
                     "http_client) inside the event loop that uses it"
                 )
+            if pool.keeps_connections():
+                raise EventLoopError(
+                    "this client's transport was used on another event loop, and an "
+                    "httpx.AsyncHTTPTransport keeps that loop's connections: make the client "
+                    "(and its transport) inside the event loop that uses it"
+                )
             pool.http = pool.rebuild(self.slots.limit)
             self.slots.reset()
         pool.loop = loop
 
     def _in_this_process(self) -> None:
         pool = self.pool
-        if not pool.ours:
+        if not pool.ours or pool.keeps_connections():
             raise EventLoopError(
-                "this client's http_client was used before the process forked, and its "
-                "connections belong to the parent: make the client (and its http_client) in "
-                "the process that uses it"
+                "this client's http_client or transport was used before the process forked, "
+                "and its connections belong to the parent: make the client (and its "
+                "http_client or transport) in the process that uses it"
             )
         # The parent's connections are left alone, not closed: closing a TLS connection
         # here would end the parent's session with the server too.
@@ -284,6 +290,15 @@ class Requester:
             failure: _Failure
             try:
                 response = await self._attempt(method, url, headers, body, timeout, attempt_timeout)
+            except RuntimeError as exc:
+                if "loop" not in str(exc):
+                    raise
+                # A transport of the caller's (wrapping httpx's) that kept another event
+                # loop's connections: "Event loop is closed", "attached to a different loop".
+                raise EventLoopError(
+                    f"this client's transport failed on this event loop ({exc}): make the "
+                    "client (and its transport) inside the event loop that uses it"
+                ) from None
             except httpx.RequestError as exc:
                 failure = _transport_failure(exc, method, url)
                 answer_lost = answer_lost or failure.reached_server
@@ -433,6 +448,11 @@ class Pool:
     def owned(self, transport: httpx.AsyncBaseTransport | None) -> None:
         self.ours = True
         self.transport = transport
+
+    def keeps_connections(self) -> bool:
+        """Whether the caller's own transport holds connections (bound to the event loop and
+        process that opened them); a mock or in-process transport holds none."""
+        return isinstance(self.transport, httpx.AsyncHTTPTransport)
 
     def rebuild(self, max_connections: int) -> httpx.AsyncClient:
         """A pool like this one, with no connection yet."""

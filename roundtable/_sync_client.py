@@ -30,7 +30,7 @@ from ._sync_concurrency import sleep_problem
 from ._sync_exchange import ACCEPT_ENCODING
 from ._sync_sending import Requester, merged_headers, new_pool
 from ._version import __version__
-from .exceptions import ConfigurationError, InvalidRequestError
+from .exceptions import ConfigurationError, EventLoopError, InvalidRequestError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -307,8 +307,17 @@ class SyncRoundTableClient:
         self._requester.slots.close()
         if self._owns_http:
             if not self._requester.http.is_closed:
-                self._requester.on_this_loop()  # closing on another loop closes what it can
-            self._requester.http.close()
+                try:
+                    self._requester.on_this_loop()  # on another loop: close what it can
+                except EventLoopError:
+                    pass  # not on asyncio (trio), or a transport of yours kept another loop's
+            try:
+                self._requester.http.close()
+            except RuntimeError as exc:
+                if "loop" not in str(exc):
+                    raise
+                # Connections of an event loop that is closed cannot be closed from this one;
+                # the pool is marked closed all the same, and its sockets go with it.
 
     def __enter__(self) -> Self:
         return self

@@ -163,7 +163,9 @@ class ClientClosedError(RoundTableError):
 
 
 class EventLoopError(RoundTableError, RuntimeError):
-    """An async client whose `http_client` is yours was used on a second event loop."""
+    """A client cannot run where it was used: an async client outside asyncio (under trio),
+    or its `http_client` or `transport` of yours used on a second event loop or in a forked
+    process."""
 
 
 class WaitTimeoutError(RoundTableError, TimeoutError):

@@ -13,7 +13,12 @@ import pytest
 from test_hostile_deadlines import _trickling_server
 
 from roundtable import RetryPolicy, RoundTableClient, SyncRoundTableClient
-from roundtable.exceptions import APITimeoutError, AuthenticationError, ClientClosedError
+from roundtable.exceptions import (
+    APITimeoutError,
+    AuthenticationError,
+    ClientClosedError,
+    EventLoopError,
+)
 from roundtable.testing import ReferenceServer
 
 CHILDREN = 4
@@ -176,3 +181,48 @@ def test_a_failed_sync_renewal_gives_each_waiting_thread_a_traceback_of_its_own(
         [f.name for f in traceback.extract_tb(e.__traceback__)].count("call_in_thread") == 1
         for e in errors
     )
+
+
+def test_a_callers_http_transport_on_a_second_event_loop_is_an_event_loop_error():
+    server = ReferenceServer()
+    with server.serve() as base_url:
+        transport = httpx.AsyncHTTPTransport()
+        client = RoundTableClient(server.api_key, base_url, transport=transport)
+        assert asyncio.run(client.health_check()).database == "connected"
+        with pytest.raises(EventLoopError, match="transport"):
+            asyncio.run(client.health_check())
+        asyncio.run(client.close())
+
+
+def test_a_callers_transport_wrapping_httpx_on_a_second_loop_is_an_event_loop_error():
+    class Logged(httpx.AsyncBaseTransport):
+        def __init__(self) -> None:
+            self.inner = httpx.AsyncHTTPTransport()
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            return await self.inner.handle_async_request(request)
+
+    server = ReferenceServer()
+    with server.serve() as base_url:
+        client = RoundTableClient(server.api_key, base_url, transport=Logged(), max_retries=0)
+        asyncio.run(client.health_check())
+        with pytest.raises(EventLoopError, match="event loop"):
+            asyncio.run(client.health_check())
+
+
+def test_a_callers_mock_transport_moves_between_event_loops():
+    transport = ReferenceServer().transport()
+    client = RoundTableClient("k", "http://rt.test/api/v1", transport=transport)
+    for _ in range(2):
+        assert asyncio.run(client.health_check()).database == "connected"
+
+
+def test_under_trio_the_async_client_says_it_needs_asyncio():
+    import trio
+
+    async def main() -> None:
+        async with RoundTableClient("k", "http://127.0.0.1:9/api/v1") as client:
+            with pytest.raises(EventLoopError, match="asyncio only"):
+                await client.health_check()
+
+    trio.run(main)  # the `async with` exit closes without a raw RuntimeError too
