@@ -134,6 +134,24 @@ async def per_call_in_process(rows: list[tuple[str, ...]]) -> None:
                 )
 
 
+async def per_call_through_your_http_client(rows: list[tuple[str, ...]]) -> None:
+    """The SDK over an httpx.AsyncClient of the user's (proxies, mTLS), against that same
+    kind of client used raw: both keep httpx's cookie jar, which the SDK's own pool skips."""
+    transport = httpx.MockTransport(_canned)
+    async with (
+        httpx.AsyncClient(transport=transport) as yours,
+        httpx.AsyncClient(transport=transport) as raw,
+    ):
+        client = RoundTableClient(
+            "k", BASE, http_client=yours, retry_policy=RetryPolicy(max_retries=0)
+        )
+        ids = {"workspace": "ws_1", "sandbox": "sb_1", "key": "k"}
+        for name, sdk, raw_call in _cases(client, raw, BASE, ids):
+            cpu, wall, raw_us = await _compare(sdk, raw_call, CALLS, 1)
+            where = "in-process, your http_client"
+            rows.append((where, name, "1", f"{cpu:.2f}", f"{wall:.2f}", f"{raw_us:.0f}"))
+
+
 def per_call_sync_in_process(rows: list[tuple[str, ...]]) -> None:
     """SyncRoundTableClient against httpx.Client, both on the same MockTransport."""
     from roundtable import SyncRoundTableClient
@@ -346,6 +364,7 @@ async def memory(rows: list[tuple[str, ...]]) -> None:
 def main() -> None:
     rows: list[tuple[str, ...]] = []
     asyncio.run(per_call_in_process(rows))
+    asyncio.run(per_call_through_your_http_client(rows))
     per_call_sync_in_process(rows)
     asyncio.run(per_call_over_loopback(rows))
     parse_cost(rows)

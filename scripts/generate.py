@@ -45,7 +45,14 @@ def main() -> None:
     parser.add_argument("--force", action="store_true", help="overwrite hand edits")
     parser.add_argument("--spec", type=Path, default=SPEC, help="default: openapi.yaml")
     parser.add_argument("--custom", type=Path, default=CUSTOM, help="default: custom/")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; fail when --output is not what generation makes",
+    )
     args = parser.parse_args()
+    if args.check:
+        sys.exit(check(args.output, args.spec.resolve(), args.custom.resolve()))
     manifest = _manifest_path() if args.output.resolve() == PACKAGE else None
     if manifest is not None and not args.force:
         edited = hand_edits(args.output, manifest)
@@ -59,6 +66,41 @@ def main() -> None:
     generate(args.output, args.spec.resolve(), args.custom.resolve())
     if manifest is not None:
         manifest.write_text(json.dumps(_blobs(args.output), indent=0, sort_keys=True))
+
+
+def check(package: Path, spec_path: Path = SPEC, custom: Path = CUSTOM) -> int:
+    """0 when `package` is byte for byte what generation makes now; else 1, naming each
+    file that differs. It compares with the working tree, not with git: right after
+    `make generate` the check passes, and on a clean clone it checks what was committed."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / package.name
+        generate(fresh, spec_path, custom)
+        made, present = _files(fresh), _files(package)
+    differing = sorted(
+        [f"{name} (missing)" for name in made.keys() - present.keys()]
+        + [f"{name} (not generated)" for name in present.keys() - made.keys()]
+        + [name for name in made.keys() & present.keys() if made[name] != present[name]]
+    )
+    if not differing:
+        print(f"{package.name}/ is what openapi.yaml + templates/ + custom/ make")
+        return 0
+    shown = package.relative_to(ROOT) if package.is_relative_to(ROOT) else package
+    print(
+        f"{shown}/ is not what openapi.yaml + templates/ + custom/ make:\n  "
+        + "\n  ".join(differing)
+        + "\nRun `make generate` (an edit made by hand there belongs in custom/ or "
+        "openapi.yaml, and generation would lose it).",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
 
 
 def generate(package: Path, spec_path: Path = SPEC, custom: Path = CUSTOM) -> None:

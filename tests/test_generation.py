@@ -21,16 +21,30 @@ def _tree(root: Path) -> dict[str, bytes]:
     }
 
 
-def test_generation_reproduces_the_committed_package_byte_for_byte(tmp_path):
-    output = tmp_path / "roundtable"
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--output", str(output)],
-        check=True,
+def test_generation_reproduces_the_package_byte_for_byte():
+    """`make check-generated`'s check, run once in `make test`: on a clean clone (CI) it
+    proves the committed tree is what generation makes."""
+    checked = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--check"],
         capture_output=True,
+        text=True,
     )
-    generated, committed = _tree(output), _tree(PACKAGE)
-    assert sorted(generated) == sorted(committed)
-    assert [name for name in generated if generated[name] != committed[name]] == []
+    assert checked.returncode == 0, checked.stderr
+
+
+def test_the_check_names_a_file_that_is_not_what_generation_makes(tmp_path):
+    copy = tmp_path / "roundtable"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "models" / "workspace.py").write_text("# edited by hand\n")
+    (copy / "stray.py").write_text("")
+    checked = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--check", "--output", str(copy)],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 1
+    assert "models/workspace.py" in checked.stderr and "stray.py (not generated)" in checked.stderr
+    assert "make generate" in checked.stderr
 
 
 def test_custom_is_laid_over_the_generated_code_unchanged():
@@ -112,3 +126,31 @@ def test_the_wheel_holds_the_whole_package_and_nothing_else(tmp_path):
     text = zipfile.ZipFile(wheel).read(metadata).decode()
     assert "Requires-Python: >=3.11" in text
     assert "Provides-Extra: server" in text
+
+
+def _typecheck_command(tree: Path) -> str:
+    planned = subprocess.run(
+        ["make", "-s", "-n", "typecheck"], cwd=tree, capture_output=True, text=True, check=True
+    )
+    return planned.stdout.splitlines()[0]
+
+
+def test_mypy_keeps_a_cache_per_set_of_modules(tmp_path):
+    """A module removed and restored (a spec change tried and undone) never meets a cache
+    written while it was gone: the cache folder follows the set of modules."""
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    (tmp_path / "pyproject.toml").write_text("")
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / ".venv" / ".installed").write_text("")  # set up after pyproject.toml
+    for path in PACKAGE.rglob("*.py"):
+        target = tmp_path / "roundtable" / path.relative_to(PACKAGE)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("")
+    (tmp_path / "custom").mkdir()
+    before = _typecheck_command(tmp_path)
+    removed = tmp_path / "roundtable" / "models" / "workspace.py"
+    removed.unlink()
+    without = _typecheck_command(tmp_path)
+    removed.write_text("")
+    assert "--cache-dir .mypy_cache/" in before
+    assert without != before and _typecheck_command(tmp_path) == before

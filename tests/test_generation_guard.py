@@ -28,8 +28,8 @@ def test_a_hand_edit_stops_generation_and_names_the_file():
 
 
 def test_the_tree_as_generated_holds_no_hand_edit():
-    # `make test` generates before the tests run, so the record of that generation exists
-    # (and a fresh clone matches HEAD besides); files copied from custom/ count as generated.
+    # A file is no hand edit when it is as committed or as the last `make generate` left
+    # it (a fresh clone matches HEAD); files copied from custom/ count as generated.
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
         import generate
