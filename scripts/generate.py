@@ -26,6 +26,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import spec_changes
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +52,12 @@ def main() -> None:
         help="write nothing; fail when --output is not what generation makes",
     )
     args = parser.parse_args()
+    # The project's own spec and package: what users of this SDK will see change.
+    own = args.spec.resolve() == SPEC and args.output.resolve() == PACKAGE
+    found = spec_changes_since_commit(SPEC) if own else None
     if args.check:
+        if not accepted(found):
+            sys.exit(1)
         sys.exit(check(args.output, args.spec.resolve(), args.custom.resolve()))
     manifest = _manifest_path() if args.output.resolve() == PACKAGE else None
     if manifest is not None and not args.force:
@@ -66,6 +72,80 @@ def main() -> None:
     generate(args.output, args.spec.resolve(), args.custom.resolve())
     if manifest is not None:
         manifest.write_text(json.dumps(_blobs(args.output), indent=0, sort_keys=True))
+    if found is not None:
+        print(spec_changes.report(found))
+        record_in_changelog(found)
+        accepted(found)  # says now what check-generated will refuse
+
+
+CHANGELOG = ROOT / "CHANGELOG.md"
+VERSION = ROOT / "custom" / "_version.py"
+
+
+def spec_changes_since_commit(spec_path: Path) -> list[spec_changes.Change] | None:
+    """What `spec_path` changes from the committed openapi.yaml (None outside git)."""
+    committed = _git("show", "HEAD:openapi.yaml")
+    if committed is None:
+        return None
+    old = yaml.safe_load(committed)
+    new = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    return spec_changes.changes(old, new)
+
+
+def accepted(found: list[spec_changes.Change] | None) -> bool:
+    """False, saying why, when a breaking change is neither acknowledged in the CHANGELOG
+    nor covered by a version bump."""
+    if not found:
+        return True
+    committed_version = _version_of(_git("show", "HEAD:custom/_version.py") or "")
+    missing = spec_changes.unacknowledged(
+        found,
+        CHANGELOG.read_text(encoding="utf-8"),
+        committed_version,
+        _version_of(VERSION.read_text(encoding="utf-8")),
+    )
+    if missing:
+        print(
+            "openapi.yaml breaks code that works today, and nothing says so:\n  "
+            + "\n  ".join(str(change) for change in missing)
+            + "\nName each under `### Breaking` in CHANGELOG.md's Unreleased section (e.g. "
+            f"- {missing[0]}), or bump the major version in custom/_version.py.",
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
+def record_in_changelog(found: list[spec_changes.Change]) -> None:
+    """Write the report into the CHANGELOG's Unreleased section; with no change since the
+    commit, put back what the committed CHANGELOG had there."""
+    text = CHANGELOG.read_text(encoding="utf-8")
+    if found:
+        updated = spec_changes.with_report(text, spec_changes.report(found))
+    else:
+        committed = _git("show", "HEAD:CHANGELOG.md") or ""
+        updated = _block_from(committed, text)
+    if updated != text:
+        CHANGELOG.write_text(updated, encoding="utf-8")
+
+
+def _block_from(committed: str, text: str) -> str:
+    """`text` with its report block as in `committed` (none, if that had none)."""
+    pattern = re.escape(spec_changes.START) + ".*?" + re.escape(spec_changes.END)
+    kept = re.search(pattern, committed, flags=re.S)
+    if re.search(pattern, text, flags=re.S) is None:
+        return text
+    return re.sub(
+        r"\n?" + pattern + r"\n?",
+        lambda _: f"\n{kept.group(0)}\n" if kept else "",
+        text,
+        flags=re.S,
+    )
+
+
+def _version_of(source: str) -> str:
+    found = re.search(r"__version__\s*=\s*['\"]([^'\"]+)", source)
+    return found.group(1) if found else "0.0.0"
 
 
 def check(package: Path, spec_path: Path = SPEC, custom: Path = CUSTOM) -> int:

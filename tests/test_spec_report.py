@@ -1,0 +1,141 @@
+"""Issue 19: generation says what a spec change means to users, and a breaking one that
+nothing acknowledges fails the check."""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import spec_changes
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+
+
+def _schemas(spec):
+    return spec["components"]["schemas"]
+
+
+def _optional_field(spec):
+    _schemas(spec)["Workspace"]["properties"]["archived_at"] = {"type": "string"}
+
+
+def _enum_value(spec):
+    _schemas(spec)["KnownSandboxState"]["enum"].append("hibernating")
+
+
+def _endpoint(spec):
+    spec["paths"]["/workspaces/{workspace_id}/stats"] = {
+        "get": {
+            **copy.deepcopy(spec["paths"]["/workspaces/{workspace_id}"]["get"]),
+            "operationId": "get_workspace_stats",
+        }
+    }
+
+
+def _required_request_field(spec):
+    body = _schemas(spec)["WorkspaceCreate"]
+    body["properties"]["owner"] = {"type": "string"}
+    body["required"] = [*body.get("required", []), "owner"]
+
+
+def _removed_operation(spec):
+    del spec["paths"]["/workspaces/{workspace_id}/config"]["get"]
+
+
+def _renamed_field(spec):
+    workspace = _schemas(spec)["Workspace"]
+    workspace["properties"]["enabled"] = workspace["properties"].pop("is_active")
+    workspace["required"] = ["enabled" if f == "is_active" else f for f in workspace["required"]]
+
+
+def _changed_type(spec):
+    _schemas(spec)["Workspace"]["properties"]["name"] = {"type": "integer"}
+
+
+@pytest.mark.parametrize(
+    ("change", "subject", "words", "breaking"),
+    [
+        (_optional_field, "Workspace.archived_at", "field added", False),
+        (_enum_value, "KnownSandboxState hibernating", "enum value added", False),
+        (_endpoint, "get_workspace_stats", "operation added", False),
+        (_required_request_field, "WorkspaceCreate.owner", "required request field added", True),
+        (_removed_operation, "get_workspace_config", "operation removed", True),
+        (_renamed_field, "Workspace.is_active", "renamed to `enabled`", True),
+        (_changed_type, "Workspace.name", "type string -> integer", True),
+    ],
+)
+def test_each_change_is_named_and_classed(change, subject, words, breaking):
+    new = copy.deepcopy(SPEC)
+    change(new)
+    found = spec_changes.changes(SPEC, new)
+    assert [(c.subject, c.breaking) for c in found] == [(subject, breaking)], found
+    assert words in found[0].what
+    report = spec_changes.report(found)
+    assert f"`{subject}`" in report
+    assert report.startswith("Breaking" if breaking else "Additive")
+
+
+def test_no_change_is_reported_as_none():
+    assert spec_changes.changes(SPEC, copy.deepcopy(SPEC)) == []
+
+
+def test_a_breaking_change_needs_a_changelog_line_or_a_major_bump():
+    new = copy.deepcopy(SPEC)
+    _renamed_field(new)
+    found = spec_changes.changes(SPEC, new)
+    log = "## [Unreleased]\n\n### Added\n- things\n\n## [0.1.0] - 2026-11-26\n"
+    assert spec_changes.unacknowledged(found, log, "0.1.0", "0.1.0") == found
+    assert spec_changes.unacknowledged(found, log, "0.1.0", "0.1.1") == found  # a patch
+    assert spec_changes.unacknowledged(found, log, "0.1.0", "0.2.0") == []  # 0.x: minor
+    assert spec_changes.unacknowledged(found, log, "1.4.0", "2.0.0") == []
+    acknowledged = log.replace(
+        "### Added", "### Breaking\n- `Workspace.is_active` is `enabled` now\n\n### Added"
+    )
+    assert spec_changes.unacknowledged(found, acknowledged, "0.1.0", "0.1.0") == []
+    # The generated report itself does not count as an acknowledgement.
+    reported = spec_changes.with_report(log, spec_changes.report(found))
+    assert spec_changes.unacknowledged(found, reported, "0.1.0", "0.1.0") == found
+
+
+def _clone(tmp_path: Path) -> Path:
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--local", str(ROOT), str(clone)], check=True)
+    return clone
+
+
+def _run(clone: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(clone / "scripts" / "generate.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=clone,
+    )
+
+
+def test_generation_reports_into_the_changelog_and_the_check_wants_it_acknowledged(tmp_path):
+    clone = _clone(tmp_path)
+    spec = yaml.safe_load((clone / "openapi.yaml").read_text(encoding="utf-8"))
+    _renamed_field(spec)
+    (clone / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    refused = _run(clone, "--check")  # before any generation: the gate comes first
+    assert refused.returncode == 1
+    assert "`Workspace.is_active`: renamed to `enabled`" in refused.stderr
+    assert "### Breaking" in refused.stderr
+    generated = _run(clone)
+    assert generated.returncode == 0, generated.stderr
+    assert "`Workspace.is_active`: renamed to `enabled`" in generated.stdout
+    changelog = (clone / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert spec_changes.START in changelog and "renamed to `enabled`" in changelog
+    (clone / "CHANGELOG.md").write_text(
+        changelog.replace(
+            "### Added\n", "### Breaking\n- `Workspace.is_active` is `enabled`\n\n### Added\n", 1
+        ),
+        encoding="utf-8",
+    )
+    accepted = _run(clone, "--check")
+    assert accepted.returncode == 0, accepted.stderr
