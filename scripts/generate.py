@@ -213,6 +213,13 @@ def generate(package: Path, spec_path: Path = SPEC, custom: Path = CUSTOM) -> No
         )
         without_unused_output(out)
         shutil.copytree(custom, out, dirs_exist_ok=True, ignore=_ignore_caches)
+        stale = stale_custom_code(out)
+        if stale:
+            sys.exit(
+                "openapi.yaml no longer has what custom/ relies on:\n  "
+                + "\n  ".join(stale)
+                + "\nChange custom/ to match (or the spec back); nothing was written."
+            )
         derive_raw_twins(out / "resources")
         derive_sync_client(out)
         (out / SPEC_COPY).write_text(
@@ -220,6 +227,88 @@ def generate(package: Path, spec_path: Path = SPEC, custom: Path = CUSTOM) -> No
         )
         shutil.rmtree(package, ignore_errors=True)
         shutil.copytree(out, package, ignore=_ignore_caches)
+
+
+def stale_custom_code(package: Path) -> list[str]:
+    """What the handwritten code laid over `package` uses that generation no longer made:
+    an operation a facade method sends (which would make its whole resource fail to
+    import), or a model field a derived mixin reads (declared for type checkers only, so a
+    rename would pass `mypy` and fail at run time)."""
+    registry = ast.parse((package / "api" / "__init__.py").read_text(encoding="utf-8"))
+    operations = {
+        alias.asname or alias.name
+        for node in registry.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    found = []
+    for source in sorted([package / "_client.py", *(package / "resources").glob("*.py")]):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        imported = {
+            alias.asname or alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.level and node.module == "api"
+            for alias in node.names
+        }
+        for missing in sorted(imported - operations):
+            users = _functions_using(tree, missing) or ["(imported)"]
+            where = f"custom/{source.relative_to(package).as_posix()}"
+            found.append(f"{where}: {', '.join(users)} sends {missing}, an operation no more")
+    found += _stale_mixin_fields(package / "models")
+    return found
+
+
+def _functions_using(tree: ast.Module, name: str) -> list[str]:
+    users = []
+    for cls in [node for node in tree.body if isinstance(node, ast.ClassDef)] + [tree]:
+        for function in getattr(cls, "body", []):
+            if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) and any(
+                isinstance(node, ast.Name) and node.id == name for node in ast.walk(function)
+            ):
+                owner = f"{cls.name}." if isinstance(cls, ast.ClassDef) else ""
+                users.append(f"{owner}{function.name}")
+    return users
+
+
+def _stale_mixin_fields(models: Path) -> list[str]:
+    derived = ast.parse((models / "_derived.py").read_text(encoding="utf-8"))
+    fields = _model_fields(models)
+    found = []
+    for mixin in [node for node in derived.body if isinstance(node, ast.ClassDef)]:
+        model = mixin.name.removesuffix("Derived")
+        declared = [
+            target.target.id
+            for block in mixin.body
+            if isinstance(block, ast.If) and ast.unparse(block.test) == "TYPE_CHECKING"
+            for target in block.body
+            if isinstance(target, ast.AnnAssign) and isinstance(target.target, ast.Name)
+        ]
+        if model not in fields:
+            found.append(f"custom/models/_derived.py: {mixin.name} is for {model}, a model no more")
+            continue
+        for name in declared:
+            if name not in fields[model]:
+                found.append(
+                    f"custom/models/_derived.py: {mixin.name} reads {model}.{name}, a field no "
+                    "more (renamed or removed)"
+                )
+    return found
+
+
+def _model_fields(models: Path) -> dict[str, set[str]]:
+    """Each generated model's fields, by class name."""
+    fields = {}
+    for source in models.glob("*.py"):
+        if source.name.startswith("_"):
+            continue
+        for node in ast.parse(source.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef):
+                fields[node.name] = {
+                    item.target.id
+                    for item in node.body
+                    if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+                }
+    return fields
 
 
 def with_explicit_security(spec: dict[str, Any]) -> dict[str, Any]:

@@ -139,3 +139,58 @@ def test_generation_reports_into_the_changelog_and_the_check_wants_it_acknowledg
     )
     accepted = _run(clone, "--check")
     assert accepted.returncode == 0, accepted.stderr
+
+
+def _generate_from(spec: dict, folder: Path) -> subprocess.CompletedProcess[str]:
+    path = folder / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    return subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "generate.py"),
+            "--spec",
+            str(path),
+            "--output",
+            str(folder / "roundtable"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (
+            _removed_operation,
+            "custom/resources/workspaces.py: Workspaces.get_config sends get_workspace_config",
+        ),
+        (_renamed_field, "WorkspaceDerived reads Workspace.is_active, a field no more"),
+    ],
+)
+def test_what_custom_code_relies_on_and_the_spec_lost_fails_generation_by_name(
+    change, named, tmp_path
+):
+    """Not an ImportError of a whole resource, nor a rename that mypy accepts and that
+    fails at run time: generation stops, naming the method or the mixin."""
+    spec = copy.deepcopy(SPEC)
+    change(spec)
+    done = _generate_from(spec, tmp_path)
+    assert done.returncode != 0
+    assert named in done.stderr
+    assert not (tmp_path / "roundtable").exists()  # nothing half-made was written
+
+
+def test_the_reference_server_starts_with_whatever_operations_the_spec_has(monkeypatch):
+    """Its rules may know an operation the spec dropped: the server serves the rest."""
+    import roundtable.api
+    from roundtable.testing import ReferenceServer, _app
+
+    kept = tuple(
+        op for op in roundtable.api.OPERATIONS if op.operation_id != "get_workspace_config"
+    )
+    monkeypatch.setattr(_app, "OPERATIONS", kept)
+    server = ReferenceServer()
+    with server.sync_client() as client:
+        workspace = client.workspaces.create(name="still served")
+        assert client.workspaces.get(workspace.workspace_id).name == "still served"
