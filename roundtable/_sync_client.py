@@ -49,6 +49,8 @@ DEFAULT_BASE_URL = "http://localhost:8000/api/v1"
 # Connections to the server, and requests in flight at once (more tasks wait their turn).
 DEFAULT_MAX_CONNECTIONS = 64
 API_KEY_ENV = "ROUND_TABLE_API_KEY"
+EMAIL_ENV = "ROUND_TABLE_EMAIL"
+PASSWORD_ENV = "ROUND_TABLE_PASSWORD"
 BASE_URL_ENV = "ROUND_TABLE_BASE_URL"
 MAX_RETRIES_ENV = "ROUND_TABLE_MAX_RETRIES"
 # The largest body a call reads (decoded); a larger one raises MalformedResponseError.
@@ -229,6 +231,18 @@ class SyncRoundTableClient:
             return StaticKey(_checked_secret(api_key, "api_key"))
         if (email is None) != (password is None):
             raise ConfigurationError("email and password must be given together")
+        if not (refresh_token or email):
+            env_key = os.environ.get(API_KEY_ENV)
+            if env_key:
+                return StaticKey(_checked_secret(env_key, API_KEY_ENV))
+            # Round Table has no long-lived keys: an email and password, from which the
+            # client logs in and renews its token, is what works against a real server.
+            email, password = os.environ.get(EMAIL_ENV), os.environ.get(PASSWORD_ENV)
+            if bool(email) != bool(password):
+                missing = PASSWORD_ENV if email else EMAIL_ENV
+                raise ConfigurationError(
+                    f"{EMAIL_ENV} and {PASSWORD_ENV} must be set together ({missing} is not)"
+                )
         if refresh_token or email:
             # Renewal goes through the auth resource (the generated request builders),
             # reached lazily so that constructing a client imports none of it.
@@ -239,12 +253,10 @@ class SyncRoundTableClient:
                 password=password,
                 refresh_token=refresh_token,
             )
-        env_key = os.environ.get(API_KEY_ENV)
-        if env_key:
-            return StaticKey(_checked_secret(env_key, API_KEY_ENV))
         raise ConfigurationError(
-            "No API key: pass api_key=..., or email= and password=, or refresh_token=, "
-            f"or set {API_KEY_ENV}."
+            "No credentials: pass email= and password= (the client logs in and renews its "
+            "token), api_key= (an access token), or refresh_token=; or set "
+            f"{EMAIL_ENV} and {PASSWORD_ENV}, or {API_KEY_ENV}."
         )
 
     def __repr__(self) -> str:

@@ -344,9 +344,10 @@ class Requester:
                     renewed = True
                     self.credentials.renew_after_rejection(token)
                     continue
-                failure = _status_failure(
-                    error_from_response(response), response, self.retry.clock()
-                )
+                refused = error_from_response(response)
+                if response.status_code == 401 and token is not None:
+                    _explain_a_rejected_key(refused, self.credentials)
+                failure = _status_failure(refused, response, self.retry.clock())
 
             delay = self._retry_delay(method, failure, retries_done)
             if delay is not None and deadline is not None:
@@ -534,6 +535,18 @@ def unreadable(response: httpx.Response, problem: Exception) -> MalformedRespons
         f"{response.request.method} {response.request.url.path} answered "
         f"{response.status_code} with a body the SDK cannot read: {problem}",
         response=response,
+    )
+
+
+def _explain_a_rejected_key(error: APIStatusError, credentials: Credentials | None) -> None:
+    """A static key the server refuses is, on Round Table, most often an access token that
+    expired (30 minutes): say what works, without the key."""
+    if credentials is None or credentials.renewable:
+        return
+    error.hint = (
+        "the client's key is a fixed access token, and Round Table's expire after 30 "
+        "minutes: pass email= and password=, or set ROUND_TABLE_EMAIL and "
+        "ROUND_TABLE_PASSWORD, and the client logs in and renews its token"
     )
 
 

@@ -252,10 +252,13 @@ class APIStatusError(APIError):
         self.code = code
         self.details = details
         self.body = body
+        # What the SDK adds to the server's words: what to do about it (never a secret).
+        self.hint: str | None = None
 
     def __str__(self) -> str:
         request = self.response.request
-        return f"{self.status_code} on {request.method} {request.url.path}: {self.message}"
+        said = f"{self.status_code} on {request.method} {request.url.path}: {self.message}"
+        return f"{said} ({self.hint})" if self.hint else said
 
 
 class BadRequestError(APIStatusError):

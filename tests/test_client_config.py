@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from roundtable import DEFAULT_BASE_URL, RetryPolicy, RoundTableClient, SyncRoundTableClient
-from roundtable.exceptions import ConfigurationError, NotFoundError
+from roundtable.exceptions import AuthenticationError, ConfigurationError, NotFoundError
 
 import wire
 from conftest import BASE_URL, SECRET_KEY
@@ -186,3 +186,58 @@ async def test_the_async_client_refuses_a_plain_sleep_at_its_first_pause():
         with pytest.raises(ConfigurationError, match="needs an async function such as asyncio"):
             await c.health_check()
     assert slept == [pytest.approx(0.5, rel=0.25)]
+
+
+def _readme_quick_start() -> str:
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quick start", 1)[1]
+    found = re.search(r"```python\n(.*?)```", section, flags=re.S)
+    assert found is not None
+    return found.group(1)
+
+
+def test_the_readmes_first_example_runs_with_only_url_email_and_password_set(monkeypatch):
+    """What a newcomer has for a real server: no long-lived key, an account."""
+    from roundtable.testing import ReferenceServer
+
+    server = ReferenceServer()  # today's server, as played by default
+    with server.serve() as base_url:
+        with SyncRoundTableClient.anonymous(base_url) as anonymous:
+            anonymous.auth.register("newcomer@example.com", "password-123")
+        monkeypatch.setenv("ROUND_TABLE_BASE_URL", base_url)
+        monkeypatch.setenv("ROUND_TABLE_EMAIL", "newcomer@example.com")
+        monkeypatch.setenv("ROUND_TABLE_PASSWORD", "password-123")
+        code = _readme_quick_start()
+        assert "RoundTableClient()" in code and "api_key" not in code.split("async with")[1][:40]
+        exec(compile(code, "README.md", "exec"), {"__name__": "__main__"})  # noqa: S102
+    owner = server.world._user_by_email("newcomer@example.com")
+    assert owner is not None
+    made = [ws for ws in server.world.workspaces.values() if ws["user_id"] == owner.user_id]
+    assert [ws["name"] for ws in made] == ["Demo Project"]  # as the newcomer, logged in
+    (sandbox,) = [
+        sb
+        for sb in server.world.sandboxes.values()
+        if sb["workspace_id"] == made[0]["workspace_id"]
+    ]
+    assert sandbox["status"] == "running"
+
+
+@pytest.mark.parametrize("only", ["ROUND_TABLE_EMAIL", "ROUND_TABLE_PASSWORD"])
+def test_half_of_the_email_and_password_pair_names_the_other(monkeypatch, only):
+    monkeypatch.setenv(only, "x@example.com" if only.endswith("EMAIL") else "password-123")
+    other = "ROUND_TABLE_PASSWORD" if only.endswith("EMAIL") else "ROUND_TABLE_EMAIL"
+    with pytest.raises(ConfigurationError, match=f"{other} is not"):
+        RoundTableClient(base_url="http://127.0.0.1:1/api/v1")
+
+
+async def test_a_refused_static_key_says_what_works_without_echoing_it(httpx_mock):
+    httpx_mock.add_response(status_code=401, json={"detail": "Could not validate credentials"})
+    async with RoundTableClient(SECRET_KEY, BASE_URL, max_retries=0) as client:
+        with pytest.raises(AuthenticationError) as caught:
+            await client.workspaces.list()
+    text = str(caught.value)
+    assert "Could not validate credentials" in text and "email= and password=" in text
+    assert "ROUND_TABLE_EMAIL" in text and SECRET_KEY not in text + repr(caught.value)

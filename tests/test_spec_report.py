@@ -120,20 +120,21 @@ def _run(clone: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_generation_reports_into_the_changelog_and_the_check_wants_it_acknowledged(tmp_path):
     clone = _clone(tmp_path)
     spec = yaml.safe_load((clone / "openapi.yaml").read_text(encoding="utf-8"))
-    _renamed_field(spec)
+    workspace = spec["components"]["schemas"]["Workspace"]
+    workspace["properties"]["summary"] = workspace["properties"].pop("description")
     (clone / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     refused = _run(clone, "--check")  # before any generation: the gate comes first
     assert refused.returncode == 1
-    assert "`Workspace.is_active`: renamed to `enabled`" in refused.stderr
+    assert "`Workspace.description`: renamed to `summary`" in refused.stderr
     assert "### Breaking" in refused.stderr
     generated = _run(clone)
     assert generated.returncode == 0, generated.stderr
-    assert "`Workspace.is_active`: renamed to `enabled`" in generated.stdout
+    assert "`Workspace.description`: renamed to `summary`" in generated.stdout
     changelog = (clone / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert spec_changes.START in changelog and "renamed to `enabled`" in changelog
+    assert spec_changes.START in changelog and "renamed to `summary`" in changelog
     (clone / "CHANGELOG.md").write_text(
         changelog.replace(
-            "### Added\n", "### Breaking\n- `Workspace.is_active` is `enabled`\n\n### Added\n", 1
+            "### Added\n", "### Breaking\n- `Workspace.description` is `summary`\n\n### Added\n", 1
         ),
         encoding="utf-8",
     )
