@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 import yaml
+from spec_copies import generate_from
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = "probe_note"
@@ -55,21 +56,25 @@ def response_schemas(spec: dict[str, Any]) -> set[str]:
 
 
 def _generate(spec: dict[str, Any], folder: Path) -> Path:
-    spec_path = folder / "openapi.yaml"
-    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "generate.py"),
-            "--spec",
-            str(spec_path),
-            "--output",
-            str(folder / "roundtable"),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    generated = generate_from(spec, folder)
+    assert generated.returncode == 0, generated.stderr
     return folder
+
+
+def _mypy_strict(
+    user_code: str, package_folder: Path, where: Path
+) -> subprocess.CompletedProcess[str]:
+    """mypy --strict (no cache) on `user_code`, importing the package generated in
+    `package_folder`."""
+    source = where / "user_code.py"
+    source.write_text(user_code)
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(source)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": str(package_folder)},
+        cwd=where,
+    )
 
 
 def _spec() -> dict[str, Any]:
@@ -176,18 +181,12 @@ def test_renaming_a_required_property_fails_type_checking_of_code_using_it(tmp_p
         "sender_sandbox_id" if name == "from_sandbox_id" else name for name in message["required"]
     ]
     folder = _generate(spec, tmp_path)
-    user_code = tmp_path / "user_code.py"
-    user_code.write_text(
+    checked = _mypy_strict(
         "from roundtable.models import Message\n\n\n"
         "def sender(message: Message) -> str:\n"
-        "    return message.from_sandbox_id\n"
-    )
-    checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(user_code)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "MYPYPATH": str(folder)},
-        cwd=tmp_path,
+        "    return message.from_sandbox_id\n",
+        folder,
+        tmp_path,
     )
     assert checked.returncode == 1, checked.stdout
     assert '"Message" has no attribute "from_sandbox_id"' in checked.stdout
@@ -405,15 +404,7 @@ def test_adding_an_endpoint_takes_the_spec_and_one_resource_method(tmp_path):
     report = _use(with_method)
     assert report["method"] == report["call"] == {"sandboxes": 3, "messages": 0}
     # And the types: the call's result, the method's, a raw response's.
-    user_code = tmp_path / "user_code.py"
-    user_code.write_text(STATS_TYPES)
-    checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(user_code)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "MYPYPATH": str(with_method)},
-        cwd=tmp_path,
-    )
+    checked = _mypy_strict(STATS_TYPES, with_method, tmp_path)
     revealed = [
         line.split("Revealed type is ")[1]
         for line in checked.stdout.splitlines()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import spec_changes
 import yaml
+from spec_copies import generate_from
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
@@ -142,23 +143,6 @@ def test_generation_reports_into_the_changelog_and_the_check_wants_it_acknowledg
     assert accepted.returncode == 0, accepted.stderr
 
 
-def _generate_from(spec: dict, folder: Path) -> subprocess.CompletedProcess[str]:
-    path = folder / "openapi.yaml"
-    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    return subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "generate.py"),
-            "--spec",
-            str(path),
-            "--output",
-            str(folder / "roundtable"),
-        ],
-        capture_output=True,
-        text=True,
-    )
-
-
 @pytest.mark.parametrize(
     ("change", "named"),
     [
@@ -176,7 +160,7 @@ def test_what_custom_code_relies_on_and_the_spec_lost_fails_generation_by_name(
     fails at run time: generation stops, naming the method or the mixin."""
     spec = copy.deepcopy(SPEC)
     change(spec)
-    done = _generate_from(spec, tmp_path)
+    done = generate_from(spec, tmp_path)
     assert done.returncode != 0
     assert named in done.stderr
     assert not (tmp_path / "roundtable").exists()  # nothing half-made was written
