@@ -225,6 +225,7 @@ def generate(package: Path, spec_path: Path = SPEC, custom: Path = CUSTOM) -> No
         (out / SPEC_COPY).write_text(
             json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
+        write_provenance(out, spec_path.read_bytes(), spec)
         shutil.rmtree(package, ignore_errors=True)
         shutil.copytree(out, package, ignore=_ignore_caches)
 
@@ -309,6 +310,26 @@ def _model_fields(models: Path) -> dict[str, set[str]]:
                     if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
                 }
     return fields
+
+
+PROVENANCE = "_provenance.json"
+
+
+def write_provenance(package: Path, spec_bytes: bytes, spec: dict[str, Any]) -> None:
+    """Record in the package the spec it was made from and each file's hash, so that a
+    user (or a vendored copy's owner) can print the one and check the other
+    (`python -m roundtable`)."""
+    files = {
+        path.relative_to(package).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(package.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts and path.name != PROVENANCE
+    }
+    record = {
+        "spec_sha256": hashlib.sha256(spec_bytes).hexdigest(),
+        "spec_version": str(spec.get("info", {}).get("version", "")),
+        "files": files,
+    }
+    (package / PROVENANCE).write_text(json.dumps(record, indent=1, sort_keys=True) + "\n")
 
 
 def with_explicit_security(spec: dict[str, Any]) -> dict[str, Any]:

@@ -154,3 +154,54 @@ def test_mypy_keeps_a_cache_per_set_of_modules(tmp_path):
     removed.write_text("")
     assert "--cache-dir .mypy_cache/" in before
     assert without != before and _typecheck_command(tmp_path) == before
+
+
+VENDORED_SERVER = """
+import sys
+from acme._vendor.rt.testing import serve_process
+import httpx
+
+with serve_process() as (base_url, key):
+    info = httpx.get(base_url + "/system/info").json()["data"]
+print(info["name"])
+"""
+
+
+def test_a_vendored_copy_serves_its_own_reference_server_and_knows_its_spec(tmp_path):
+    """With the installed roundtable present too (this environment has it): the copy's
+    serve_process runs the copy's server, and `python -m <copy>` verifies the copy."""
+    copy = tmp_path / "acme" / "_vendor" / "rt"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    for package in (tmp_path / "acme", tmp_path / "acme" / "_vendor"):
+        (package / "__init__.py").write_text("")
+    state = copy / "testing" / "_state.py"
+    state.write_text(state.read_text().replace('"Round Table reference server"', '"acme copy"'))
+    env = {"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    served = subprocess.run(
+        [sys.executable, "-c", VENDORED_SERVER],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert served.returncode == 0, served.stderr
+    assert served.stdout.strip() == "acme copy"  # not the installed package's server
+    checked = subprocess.run(
+        [sys.executable, "-m", "acme._vendor.rt"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 1  # the server's name was edited above
+    assert "generated from openapi.yaml" in checked.stdout
+    assert checked.stdout.splitlines()[-1].strip() == "testing/_state.py"
+    state.write_text(state.read_text().replace('"acme copy"', '"Round Table reference server"'))
+    unedited = subprocess.run(
+        [sys.executable, "-m", "acme._vendor.rt"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert unedited.returncode == 0 and "unedited" in unedited.stdout

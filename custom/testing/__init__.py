@@ -29,6 +29,7 @@ except ImportError as missing:  # pragma: no cover - depends on the installation
     ) from missing
 
 import asyncio
+import os
 import secrets
 import socket
 import subprocess
@@ -37,6 +38,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -211,13 +213,25 @@ class ReferenceServer:
 
 @contextmanager
 def serve_process(*options: str, host: str = "127.0.0.1") -> Iterator[tuple[str, str]]:
-    """Run `python -m roundtable.testing` in its own process until the block ends.
+    """Run this package's server (`python -m roundtable.testing`) in its own process until
+    the block ends.
 
     Yields (base URL, API key). Another process, not a thread: a server sharing the
-    client's interpreter shares its GIL, which distorts timing under load.
+    client's interpreter shares its GIL, which distorts timing under load. A vendored
+    copy runs its own server (`python -m acme._vendor.roundtable.testing`), never an
+    installed roundtable's.
     """
-    command = [sys.executable, "-m", "roundtable.testing", "--host", host, "--port", "0"]
-    process = subprocess.Popen([*command, *options], stdout=subprocess.PIPE, text=True)
+    top = sys.modules[__name__.partition(".")[0]]
+    # The folder the copy's top-level package is found in, first on the child's path.
+    root = str(Path(str(top.__file__)).resolve().parent.parent)
+    path = os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))
+    command = [sys.executable, "-m", __name__, "--host", host, "--port", "0"]
+    process = subprocess.Popen(
+        [*command, *options],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": path},
+    )
     try:
         assert process.stdout is not None
         base_url = process.stdout.readline().rsplit(" ", 1)[-1].strip()
