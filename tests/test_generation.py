@@ -205,3 +205,18 @@ def test_a_vendored_copy_serves_its_own_reference_server_and_knows_its_spec(tmp_
         text=True,
     )
     assert unedited.returncode == 0 and "unedited" in unedited.stdout
+
+
+def test_a_hosts_ruff_leaves_a_vendored_copy_alone(tmp_path):
+    """The host's own code is still linted; the copy (checked here by mypy --strict, as a
+    host's mypy sees it: `make typecheck` runs plain --strict over the whole package)."""
+    shutil.copytree(PACKAGE, tmp_path / "acme" / "rt", ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "acme" / "__init__.py").write_text("import os, sys\n")  # two unused imports
+    ruff = str(Path(sys.executable).parent / "ruff")
+    checked = subprocess.run([ruff, "check", "acme"], cwd=tmp_path, capture_output=True, text=True)
+    assert checked.returncode == 1
+    assert "acme/__init__.py" in checked.stdout and "acme/rt/" not in checked.stdout
+    formatted = subprocess.run(
+        [ruff, "format", "--check", "acme"], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert "acme/rt/" not in formatted.stdout + formatted.stderr

@@ -113,7 +113,7 @@ class DeliveryStatusDerived:
             return self.status == other
         if type(other) is not type(self):
             return NotImplemented
-        return _delivery_fields(self) == _delivery_fields(other)  # type: ignore[arg-type]
+        return _delivery_fields(self) == _delivery_fields(other)
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as every attrs model is
 

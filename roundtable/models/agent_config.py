@@ -15,7 +15,7 @@ from ..types import (
 T = TypeVar("T", bound="AgentConfig")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "primary_agent",
         "model",

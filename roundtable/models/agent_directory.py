@@ -15,7 +15,7 @@ from ..types import (
 T = TypeVar("T", bound="AgentDirectory")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "workspace_id",
         "agents",

@@ -18,7 +18,7 @@ from ._derived import AggregateMetricsDerived
 T = TypeVar("T", bound="AggregateMetrics")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "workspace_id",
         "sandboxes",

@@ -14,7 +14,7 @@ from ..types import (
 T = TypeVar("T", bound="BroadcastResult")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "workspace_id",
         "broadcast_to",

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Collaboration")
 
 _KNOWNCOLLABORATIONSTATE = {member.value: member for member in KnownCollaborationState}
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "collaboration_id",
         "workspace_id",

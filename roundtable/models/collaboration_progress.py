@@ -18,7 +18,7 @@ from ._derived import CollaborationProgressDerived
 T = TypeVar("T", bound="CollaborationProgress")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "current_step",
         "total_steps",

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="DeliveryStatus")
 
 _KNOWNMESSAGESTATE = {member.value: member for member in KnownMessageState}
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "status",
         "sent_at",

@@ -14,7 +14,7 @@ from ..types import (
 T = TypeVar("T", bound="ErrorDetail")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "code",
         "message",

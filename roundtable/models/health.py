@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Health")
 
 _KNOWNHEALTHSTATE = {member.value: member for member in KnownHealthState}
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "status",
         "timestamp",

@@ -18,7 +18,7 @@ from ..types import (
 T = TypeVar("T", bound="Message")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "message_id",
         "from_sandbox_id",

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="MessageCreate")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "to_sandbox_id",
         "content",

@@ -14,7 +14,7 @@ from ..types import (
 T = TypeVar("T", bound="NetworkIO")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "bytes_sent",
         "bytes_received",

@@ -14,7 +14,7 @@ from ..types import (
 T = TypeVar("T", bound="ResourceLimits")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "max_memory_mb",
         "max_cpu_cores",

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Sandbox")
 
 _KNOWNSANDBOXSTATE = {member.value: member for member in KnownSandboxState}
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "sandbox_id",
         "workspace_id",

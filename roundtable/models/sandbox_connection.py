@@ -18,7 +18,7 @@ from ..types import (
 T = TypeVar("T", bound="SandboxConnection")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "endpoint",
         "token",

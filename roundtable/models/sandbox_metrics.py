@@ -15,7 +15,7 @@ from ._derived import SandboxMetricsDerived
 T = TypeVar("T", bound="SandboxMetrics")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "sandbox_id",
         "metrics",

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="SandboxStatus")
 
 _KNOWNSANDBOXSTATE = {member.value: member for member in KnownSandboxState}
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "sandbox_id",
         "status",

@@ -18,7 +18,7 @@ from ._derived import WorkspaceDerived
 T = TypeVar("T", bound="Workspace")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "workspace_id",
         "user_id",

@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="WorkspaceSummary")
 
 _new = object.__new__
-_KNOWN_FIELDS = frozenset(
+_KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "workspace_id",
         "name",
