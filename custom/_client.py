@@ -479,7 +479,7 @@ class RoundTableClient:
                 (see `RequestOptions`).
 
         Returns:
-            A `Health` (`.status`: "healthy" or "degraded"; today's server always reports
+            A `Health` (`.status` is "healthy" or "degraded"; today's server always reports
             "degraded", its message bus "disconnected", whether or not Redis runs).
 
         Raises:

@@ -227,3 +227,16 @@ def test_a_page_naming_an_operation_the_spec_lacks_fails_the_build():
 
     with pytest.raises(docs_operations.UnknownOperation, match="get_stats"):
         docs_operations.on_page_markdown("{{ route:get_stats }}", _Page("clients.md"))
+
+
+def test_each_returns_table_is_one_row_and_its_type_a_type(site: Path):
+    """A Returns text is one description: not cut into rows at each line, nor its first
+    words taken for a type ("A `TokenPair`: ...")."""
+    pages = "".join(path.read_text() for path in site.rglob("index.html"))
+    tables = re.findall(r"Returns:</span></p>\s*<table>(.*?)</table>", pages, flags=re.S)
+    assert len(tables) > 40  # every method of the clients, resources and test kit
+    for table in tables:
+        rows = re.findall(r'<tr class="doc-section-item">(.*?)</tr>', table, flags=re.S)
+        assert len(rows) == 1, table[:400]
+        kind = re.sub(r"<[^>]+>", "", rows[0].split("</td>", 1)[0]).strip()
+        assert " " not in kind.replace(" | ", "|").replace(", ", ","), kind

@@ -551,3 +551,22 @@ def test_a_rule_s_answer_gains_what_the_contract_declares_a_value_for():
     filled = with_declared_values(record, schema)
     assert filled == {"a": 1, "new": "x", "nested": {"flag": True}, "items": [{"n": 0}, {"n": 5}]}
     assert record == {"a": 1, "nested": {}, "items": [{}, {"n": 5}]}
+
+
+def test_the_command_says_in_one_line_that_its_port_is_taken(capsys):
+    import socket
+
+    from roundtable.testing.__main__ import main
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    try:
+        with pytest.raises(SystemExit) as caught:
+            main(["--port", str(port)])
+    finally:
+        taken.close()
+    message = str(caught.value.code)
+    assert message.startswith(f"cannot serve on 127.0.0.1:{port}: ")
+    assert "--port 0" in message and "Traceback" not in capsys.readouterr().err

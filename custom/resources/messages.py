@@ -212,7 +212,7 @@ class Messages(Resource):
                 and `idempotency_key` (see `PostOptions`).
 
         Returns:
-            A `BroadcastResult` (`.broadcast_to`: how many sandboxes). Today's server stores no
+            A `BroadcastResult` (`.broadcast_to`, how many sandboxes). Today's server stores no
             message for a broadcast.
 
         Raises:

@@ -47,7 +47,13 @@ def main(argv: list[str] | None = None) -> None:
     )
     if args.fault_rate:
         server.faults.inject_mix(args.fault_rate)
-    sock = bind_socket(args.host, args.port)
+    try:
+        sock = bind_socket(args.host, args.port)
+    except OSError as exc:  # a port in use, a host not of this machine: one line, no traceback
+        sys.exit(
+            f"cannot serve on {args.host}:{args.port}: {exc.strerror or exc} "
+            "(--port 0 picks a free port)"
+        )
     port = sock.getsockname()[1]
     print(f"Round Table reference server: http://{args.host}:{port}{API_PREFIX}")
     print(f"API key: {api_key}")

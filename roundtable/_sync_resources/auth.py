@@ -55,8 +55,8 @@ class Auth(Resource["AuthWithRawResponse"]):
                 and `idempotency_key` (see `PostOptions`).
 
         Returns:
-            A `TokenPair`: `access_token` (the quick-start's "API key"), `refresh_token`,
-            `expires_in`.
+            A `TokenPair` with `access_token` (the quick-start's "API key"),
+            `refresh_token` and `expires_in`.
 
         Raises:
             BadRequestError: The email is registered already (400).
