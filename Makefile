@@ -42,9 +42,11 @@ typecheck: $(STAMP)
 
 # Generation is checked once, by tests/test_generation.py (a fresh generation compared
 # with roundtable/), not here a second time.
+# Over every core (a test file stays on one worker, so its module fixtures are made
+# once): the subprocess-heavy tests (generation, mypy, the demo) overlap the rest.
 test: $(STAMP)
 	$(MAKE) --no-print-directory lint typecheck
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadfile
 
 # The demo's own environment: the SDK and its `testing` extra (the server, pytest for the
 # testing example), no dev tool.
