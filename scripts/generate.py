@@ -222,6 +222,8 @@ def generate(package: Path, spec_path: Path = SPEC, custom: Path = CUSTOM) -> No
             )
         derive_raw_twins(out / "resources")
         derive_sync_client(out)
+        write_params(out / "params.py", spec)
+        _ruff("format", str(out / "params.py"))
         (out / SPEC_COPY).write_text(
             json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
@@ -312,6 +314,74 @@ def _model_fields(models: Path) -> dict[str, set[str]]:
                     if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
                 }
     return fields
+
+
+PARAMS_HEADER = '''"""The dict forms of the request models, for a type checker:
+`agent_config={...}`, `settings={...}` and the like are checked key by key (a typo is an
+error under mypy, and at run time an `InvalidRequestError` naming the closest key).
+Generated from openapi.yaml.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Required, TypedDict
+
+'''
+
+
+def write_params(path: Path, spec: dict[str, Any]) -> None:
+    """A TypedDict `<Model>Param` per object model a request body uses."""
+    import spec_changes
+
+    schemas = spec.get("components", {}).get("schemas", {})
+    names = sorted(
+        name
+        for name in spec_changes._request_schemas(spec)
+        if schemas.get(name, {}).get("properties")
+    )
+    classes = []
+    for name in names:
+        schema = schemas[name]
+        required = set(schema.get("required", []))
+        lines = [
+            f"class {name}Param(TypedDict, total=False):",
+            f'    """`{name}` as a dict; see `roundtable.models.{name}`."""',
+            "",
+        ]
+        for field, field_schema in schema["properties"].items():
+            kind = _param_type(field_schema, schemas)
+            lines.append(f"    {field}: {f'Required[{kind}]' if field in required else kind}")
+        classes.append("\n".join(lines))
+    path.write_text(PARAMS_HEADER + "\n\n" + "\n\n\n".join(classes) + "\n", encoding="utf-8")
+
+
+def _param_type(schema: dict[str, Any], schemas: dict[str, Any]) -> str:
+    """The Python type a dict value of `schema` has."""
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        target = schemas.get(name, {})
+        if target.get("properties"):
+            return f"{name}Param"
+        return _param_type(target, schemas) if "$ref" not in target else "Any"
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            kinds = [_param_type(branch, schemas) for branch in schema[key]]
+            return " | ".join(dict.fromkeys(kinds))
+    simple = {
+        "string": "str",
+        "integer": "int",
+        "number": "float",
+        "boolean": "bool",
+        "null": "None",
+    }
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        return " | ".join(simple.get(k, "Any") for k in kind)
+    if kind == "array":
+        return f"list[{_param_type(schema.get('items', {}), schemas)}]"
+    if kind == "object":
+        return "dict[str, Any]"
+    return simple.get(kind, "Any") if isinstance(kind, str) else "Any"
 
 
 PROVENANCE = "_provenance.json"

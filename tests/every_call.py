@@ -32,7 +32,7 @@ DUMMY = {
     "content": {"k": 1},
     "task": "t",
     "participants": ["sb_1"],
-    "config": {"log_level": "debug"},
+    "config": {"max_sandboxes": 5},  # a key workspace settings know; sandbox config is free
     "email": "ada@example.com",
     "password": "password-123",
     "username": "ada@example.com",

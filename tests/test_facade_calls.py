@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import json
 
+import httpx
 import pytest
 
 from roundtable import RoundTableClient
+from roundtable.exceptions import InvalidRequestError
 
 import wire
 from conftest import BASE_URL, SECRET_KEY
@@ -578,3 +580,38 @@ async def test_default_headers_are_sent_and_base_url_comes_from_the_argument(htt
     request = httpx_mock.get_request()
     assert request.url == BASE_URL + "/system/health"
     assert request.headers["x-team"] == "blue"
+
+
+@pytest.mark.parametrize(
+    ("call", "field", "suggestion"),
+    [
+        (
+            lambda c: c.sandboxes.create("ws_1", "A", {"primary_agent": "r", "temprature": 0.2}),
+            "agent_config.temprature",
+            "temperature",
+        ),
+        (
+            lambda c: c.workspaces.create(name="W", settings={"max_sandbox": 5}),
+            "settings.max_sandbox",
+            "max_sandboxes",
+        ),
+        (
+            lambda c: c.sandboxes.create(
+                "ws_1", "A", {"primary_agent": "r"}, resource_limits={"max_memory": 512}
+            ),
+            "resource_limits.max_memory",
+            "max_memory_mb",
+        ),
+    ],
+)
+async def test_a_typo_in_a_dict_argument_is_refused_naming_it_and_the_closest_key(
+    call, field, suggestion
+):
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
+    async with RoundTableClient("k", "http://rt.test", transport=transport) as client:
+        with pytest.raises(InvalidRequestError) as caught:
+            await call(client)
+    assert caught.value.field == field
+    assert f"did you mean {suggestion!r}" in str(caught.value) and "extra_body" in str(caught.value)
+    assert sent == []

@@ -78,6 +78,7 @@ def model_argument(model: type[M], value: M | Mapping[str, Any], field: str) -> 
             field=field,
         )
     given = {key: item for key, item in value.items() if item is not None}
+    _refuse_unknown_keys(model, given, field)
     try:
         return model.from_dict(given)
     except PayloadError as error:
@@ -86,6 +87,24 @@ def model_argument(model: type[M], value: M | Mapping[str, Any], field: str) -> 
         name = f"{field}.{inner}" if inner else field
         problem = "is required" if error.problem == "missing" else f"is invalid: {error.problem}"
         raise InvalidRequestError(f"{name} {problem}", field=name) from None
+
+
+def _refuse_unknown_keys(model: type[Any], given: Mapping[str, Any], field: str) -> None:
+    """A key the model does not have is most often a typo, which would otherwise go unseen
+    (the server ignores it, and its default applies): refused, naming the closest key."""
+    import difflib
+    import sys
+
+    known: frozenset[str] = getattr(sys.modules[model.__module__], "_KNOWN_FIELDS", frozenset())
+    for key in given:
+        if key not in known:
+            close = difflib.get_close_matches(str(key), sorted(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise InvalidRequestError(
+                f"{field} has no key {key!r}{hint} (its keys: {', '.join(sorted(known))}; "
+                "extra_body= carries what the spec does not have yet)",
+                field=f"{field}.{key}",
+            )
 
 
 E = TypeVar("E", bound=enum.Enum)

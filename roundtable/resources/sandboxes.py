@@ -28,6 +28,7 @@ from ..models.sandbox_logs import SandboxLogs
 from ..models.sandbox_metrics import SandboxMetrics
 from ..models.sandbox_status import SandboxStatus
 from ..models.sandbox_summary import SandboxSummary
+from ..params import AgentConfigParam, ResourceLimitsParam
 from ..types import path_segment
 from ._base import (
     Resource,
@@ -55,9 +56,9 @@ class Sandboxes(Resource["SandboxesWithRawResponse"]):
         self,
         workspace_id: str,
         name: str,
-        agent_config: AgentConfig | Mapping[str, Any],
+        agent_config: AgentConfig | AgentConfigParam,
         description: str | None = None,
-        resource_limits: ResourceLimits | Mapping[str, Any] | None = None,
+        resource_limits: ResourceLimits | ResourceLimitsParam | None = None,
         **options: Unpack[PostOptions],
     ) -> Sandbox:
         """Create a sandbox in a workspace; it starts as `provisioning`.
@@ -473,9 +474,9 @@ class SandboxesWithRawResponse:
         self,
         workspace_id: str,
         name: str,
-        agent_config: AgentConfig | Mapping[str, Any],
+        agent_config: AgentConfig | AgentConfigParam,
         description: str | None = None,
-        resource_limits: ResourceLimits | Mapping[str, Any] | None = None,
+        resource_limits: ResourceLimits | ResourceLimitsParam | None = None,
         **options: Unpack[PostOptions],
     ) -> RawResponse[Sandbox]:
         """`Sandboxes.create`, answering with its `RawResponse`."""

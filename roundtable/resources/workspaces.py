@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
 from ..api import (
     create_workspace,
@@ -20,6 +20,7 @@ from ..models.workspace_list import WorkspaceList
 from ..models.workspace_settings import WorkspaceSettings
 from ..models.workspace_summary import WorkspaceSummary
 from ..models.workspace_update import WorkspaceUpdate
+from ..params import WorkspaceSettingsParam
 from ._base import Resource, model_argument, query
 from ._pages import checked_page_size, paginate
 
@@ -29,7 +30,8 @@ if TYPE_CHECKING:
     from .._options import PostOptions, RequestOptions
 
 
-SettingsArgument = WorkspaceSettings | Mapping[str, Any]
+# A dict is checked key by key by a type checker (and at run time): a typo is an error.
+SettingsArgument = WorkspaceSettings | WorkspaceSettingsParam
 
 
 class Workspaces(Resource["WorkspacesWithRawResponse"]):

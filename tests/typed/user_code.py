@@ -85,3 +85,12 @@ def retry_policies() -> None:
     # --strict warns about an unused ignore: each line below must stay a type error.
     SyncRoundTableClient("k", retry_policy=RetryPolicy(sleep=asyncio.sleep))  # type: ignore[arg-type]
     RoundTableClient("k", retry_policy=RetryPolicy(sleep=time.sleep))  # type: ignore[arg-type]
+
+
+async def dict_arguments(client: RoundTableClient) -> None:
+    """The dict forms of request models are checked key by key."""
+    await client.sandboxes.create("ws_1", "A", {"primary_agent": "r", "temperature": 0.2})
+    await client.workspaces.create(name="W", settings={"max_sandboxes": 5})
+    # --strict warns about an unused ignore: each line below must stay a type error.
+    await client.sandboxes.create("ws_1", "A", {"primary_agent": "r", "temprature": 0.2})  # type: ignore[arg-type]
+    await client.workspaces.update_config("ws_1", {"max_sandbox": 5})  # type: ignore[arg-type]
