@@ -186,24 +186,17 @@ def test_a_vendored_copy_serves_its_own_reference_server_and_knows_its_spec(tmp_
     )
     assert served.returncode == 0, served.stderr
     assert served.stdout.strip() == "acme copy"  # not the installed package's server
-    checked = subprocess.run(
-        [sys.executable, "-m", "acme._vendor.rt"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+
+    def verify() -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "acme._vendor.rt"]
+        return subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+
+    checked = verify()
     assert checked.returncode == 1  # the server's name was edited above
     assert "generated from openapi.yaml" in checked.stdout
     assert checked.stdout.splitlines()[-1].strip() == "testing/_state.py"
     state.write_text(state.read_text().replace('"acme copy"', '"Round Table reference server"'))
-    unedited = subprocess.run(
-        [sys.executable, "-m", "acme._vendor.rt"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    unedited = verify()
     assert unedited.returncode == 0 and "unedited" in unedited.stdout
 
 
