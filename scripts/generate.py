@@ -549,6 +549,9 @@ SYNC_PROSE = [
     ("async for ", "for "),
     ("await ", ""),
     ("asyncio.sleep", "time.sleep"),
+    # A thread cannot be cancelled: the waiters' promise is the async client's alone.
+    ("Polls at once; cancellable at any time.", "Polls at once."),
+    ("bounded by a deadline and cancellable at any poll.", "bounded by a deadline."),
 ]
 # unasync renames names in code only; in prose (and examples) the client is named as well.
 ASYNC_CLIENT_IN_PROSE = re.compile(r"(?<!Sync)\bRoundTableClient\b")

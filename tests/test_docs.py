@@ -199,7 +199,18 @@ def test_the_sync_client_s_docs_never_speak_of_async():
         f"{name}: {word!r}"
         for name, target in check_docstrings.public_callables()
         if name.startswith("SyncRoundTableClient")
-        for word in ("await ", "async ", "asyncio", "between tasks", "RoundTableClient(")
+        for word in (
+            "await ",
+            "async ",
+            "asyncio",
+            "between tasks",
+            "RoundTableClient(",
+            "cancellable",
+            "event loop",
+            "coroutine",
+            "every task",
+            "other tasks",
+        )
         if word in (inspect.getdoc(target) or "").replace("SyncRoundTableClient(", "")
     ]
     assert leftovers == []

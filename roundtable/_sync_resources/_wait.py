@@ -1,7 +1,7 @@
 """Polling until a resource reaches a state: the waiters of `sandboxes` and `collaborations`.
 
 The quick-start asks to check a resource's status before dependent operations; a waiter
-does it without a hand-written loop, bounded by a deadline and cancellable at any poll.
+does it without a hand-written loop, bounded by a deadline.
 """
 
 from __future__ import annotations

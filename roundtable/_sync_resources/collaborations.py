@@ -152,7 +152,7 @@ class Collaborations(Resource["CollaborationsWithRawResponse"]):
         It ends at `completed`, `failed`, or any state the SDK does not know as running
         (e.g. a server's `aborted`); `initializing`, `pending` and `running` go on.
 
-        Polls at once; cancellable at any time.
+        Polls at once.
 
         Example:
 

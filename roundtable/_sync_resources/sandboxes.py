@@ -399,7 +399,7 @@ class Sandboxes(Resource["SandboxesWithRawResponse"]):
     ) -> SandboxStatus:
         """Poll a sandbox's status until it is `status`, and return it.
 
-        Polls at once; cancellable at any time.
+        Polls at once.
 
         Example:
 
