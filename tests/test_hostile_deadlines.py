@@ -165,3 +165,23 @@ def test_deadlines_hold_when_a_client_moves_to_another_event_loop():
     started = time.monotonic()
     asyncio.run(hanging_call())
     assert time.monotonic() - started < 2.5
+
+
+async def test_the_sync_client_s_deadline_holds_against_a_trickling_body():
+    """The sync exchange checks its deadline between the body's chunks: httpx's read
+    timeout alone restarts with every byte."""
+    from roundtable import SyncRoundTableClient
+
+    server, port = await _trickling_server(headers_then_body=True)
+    async with server:
+
+        def call() -> float:
+            with SyncRoundTableClient(
+                "k", f"http://127.0.0.1:{port}", timeout=0.3, max_retries=0
+            ) as client:
+                started = time.monotonic()
+                with pytest.raises(APITimeoutError):
+                    client.workspaces.list()
+                return time.monotonic() - started
+
+        assert await asyncio.to_thread(call) < 1.5
