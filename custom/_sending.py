@@ -71,6 +71,25 @@ CALL_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
 )
 
 
+# How many forks this process came through, counted as they happen: a pool made before the
+# last one holds its parent's sockets. (Counted, rather than os.getpid() asked per call.)
+_forks = 0
+
+
+def _count_fork() -> None:
+    global _forks
+    _forks += 1
+
+
+os.register_at_fork(after_in_child=_count_fork)
+
+
+def from_another_loop(error: RuntimeError) -> bool:
+    """Whether asyncio raised `error` for connections of another event loop ("Event loop is
+    closed", "attached to a different loop")."""
+    return "loop" in str(error)
+
+
 class OutOfTime(APITimeoutError):
     """The deadline of `CALL_DEADLINE` came before the call could end (a waiter's)."""
 
@@ -186,7 +205,7 @@ class Requester:
         loop than before (a second `asyncio.run`) cannot use the connections and locks of the
         first, nor a forked child the connections of its parent: they are made anew."""
         pool = self.pool
-        if pool.pid != os.getpid():
+        if pool.forks != _forks:
             self._in_this_process()
         loop = current_loop()
         if loop is pool.loop:
@@ -220,7 +239,7 @@ class Requester:
         # here would end the parent's session with the server too.
         pool.http = pool.rebuild(self.slots.limit)
         pool.loop = None
-        pool.pid = os.getpid()
+        pool.forks = _forks
         self.slots.reset()
         if self.credentials is not None:
             self.credentials.forked()
@@ -248,7 +267,7 @@ class Requester:
         pool = self.pool
         if self.life.closed or pool.http.is_closed:
             raise ClientClosedError("this client is closed; create a new one")
-        if current_loop() is not pool.loop or pool.pid != os.getpid():
+        if current_loop() is not pool.loop or pool.forks != _forks:
             self.on_this_loop()
         idempotency_key = options.get("idempotency_key")
         timeout, attempt_timeout = self.timeout, self.attempt_timeout
@@ -291,10 +310,9 @@ class Requester:
             try:
                 response = await self._attempt(method, url, headers, body, timeout, attempt_timeout)
             except RuntimeError as exc:
-                if "loop" not in str(exc):
+                if not from_another_loop(exc):
                     raise
-                # A transport of the caller's (wrapping httpx's) that kept another event
-                # loop's connections: "Event loop is closed", "attached to a different loop".
+                # A transport of the caller's (wrapping httpx's) kept another loop's connections.
                 raise EventLoopError(
                     f"this client's transport failed on this event loop ({exc}): make the "
                     "client (and its transport) inside the event loop that uses it"
@@ -434,14 +452,14 @@ class Pool:
     """The httpx client every copy of a client shares, and the event loop and process it
     serves."""
 
-    __slots__ = ("http", "loop", "ours", "pid", "transport")
+    __slots__ = ("forks", "http", "loop", "ours", "transport")
 
     def __init__(self, http: httpx.AsyncClient) -> None:
         self.http = http
         self.loop: object = None
         # A forked child inherits the pool's sockets: used from two processes, one would
         # read answers meant for the other.
-        self.pid = os.getpid()
+        self.forks = _forks
         # Ours to make anew on another event loop (not so an http_client of the caller's).
         self.ours = False
         self.transport: httpx.AsyncBaseTransport | None = None
@@ -614,8 +632,9 @@ def _not_json(value: Any, path: tuple[str, ...]) -> tuple[str, str]:
         for key, item in value.items():
             if not isinstance(key, str):
                 return here, f"has a key that is not a string: {key!r}"
-            if _text_problem(key) is not None:
-                return here, f"has a key that {_text_problem(key)}"
+            key_problem = _text_problem(key)
+            if key_problem is not None:
+                return here, f"has a key that {key_problem}"
             found = _not_json(item, (*path, key))
             if found[0]:
                 return found

@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic
 
+from .exceptions import ConfigurationError
+
 if TYPE_CHECKING:
     # A default (PEP 696) lets `RetryPolicy()` without a sleep suit either client; at run
     # time the default is not needed, so typing_extensions stays a type checker's matter.
@@ -70,14 +72,7 @@ class RetryPolicy(Generic[Pause]):
 
     def __post_init__(self) -> None:
         # Refused here, by name, rather than as a TypeError at the first retry.
-        from .exceptions import ConfigurationError
-
-        if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool):
-            raise ConfigurationError(
-                f"max_retries must be a whole number, got {self.max_retries!r}"
-            )
-        if self.max_retries < 0:
-            raise ConfigurationError(f"max_retries must be 0 or more, got {self.max_retries}")
+        checked_max_retries(self.max_retries)
         for name in ("initial_delay", "max_delay", "max_retry_after"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float):
@@ -90,6 +85,13 @@ class RetryPolicy(Generic[Pause]):
         # The exponent is capped first: 2.0 ** 1024 overflows long before max_delay.
         nominal = min(self.initial_delay * 2.0 ** min(retries_done, 64), self.max_delay)
         return nominal * (1 - 0.25 * self.random())
+
+
+def checked_max_retries(value: object) -> int:
+    """`value` as a retry count, or ConfigurationError naming `max_retries`."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigurationError(f"max_retries must be a whole number, 0 or more, got {value!r}")
+    return value
 
 
 def server_requested_delay(

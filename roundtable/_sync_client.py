@@ -24,11 +24,11 @@ from ._options import (
     merged_options,
 )
 from ._payload import PayloadError
-from ._retry import RetryPolicy
+from ._retry import RetryPolicy, checked_max_retries
 from ._sync_auth import Credentials, StaticKey, TokenSession
 from ._sync_concurrency import sleep_problem
 from ._sync_exchange import ACCEPT_ENCODING
-from ._sync_sending import Requester, merged_headers, new_pool
+from ._sync_sending import Requester, from_another_loop, merged_headers, new_pool
 from ._version import __version__
 from .exceptions import ConfigurationError, EventLoopError, InvalidRequestError
 
@@ -326,7 +326,7 @@ class SyncRoundTableClient:
             try:
                 self._requester.http.close()
             except RuntimeError as exc:
-                if "loop" not in str(exc):
+                if not from_another_loop(exc):
                     raise
                 # Connections of an event loop that is closed cannot be closed from this one;
                 # the pool is marked closed all the same, and its sockets go with it.
@@ -613,9 +613,7 @@ def _max_retries(given: int | None) -> int:
             raise ConfigurationError(
                 f"{MAX_RETRIES_ENV} must be a whole number, got {text!r}"
             ) from None
-    if isinstance(given, bool) or not isinstance(given, int) or given < 0:
-        raise ConfigurationError(f"max_retries must be a whole number, 0 or more, got {given!r}")
-    return given
+    return checked_max_retries(given)
 
 
 def _client_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:

@@ -331,8 +331,6 @@ from typing import Any, Required, TypedDict
 
 def write_params(path: Path, spec: dict[str, Any]) -> None:
     """A TypedDict `<Model>Param` per object model a request body uses."""
-    import spec_changes
-
     schemas = spec.get("components", {}).get("schemas", {})
     names = sorted(
         name

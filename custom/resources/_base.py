@@ -92,12 +92,11 @@ def model_argument(model: type[M], value: M | Mapping[str, Any], field: str) -> 
 def _refuse_unknown_keys(model: type[Any], given: Mapping[str, Any], field: str) -> None:
     """A key the model does not have is most often a typo, which would otherwise go unseen
     (the server ignores it, and its default applies): refused, naming the closest key."""
-    import difflib
-    import sys
-
     known: frozenset[str] = getattr(sys.modules[model.__module__], "_KNOWN_FIELDS", frozenset())
     for key in given:
         if key not in known:
+            import difflib  # here: only a refused key needs it
+
             close = difflib.get_close_matches(str(key), sorted(known), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise InvalidRequestError(
