@@ -18,7 +18,7 @@ import math
 import os
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,6 +28,7 @@ from ._auth import Credentials
 from ._concurrency import current_loop, pause
 from ._errors import error_from_response
 from ._exchange import AttemptTimeout, Exchange, InFlightLimit, UnreadableBody
+from ._lenient import reread
 from ._operation import Operation
 from ._options import NO_OPTIONS, as_timeout, attempt_limit, checked_options, merged_options
 from ._payload import PayloadError
@@ -122,6 +123,7 @@ class Requester:
         "retry",
         "server",
         "slots",
+        "strict_responses",
         "timeout",
     )
 
@@ -153,6 +155,8 @@ class Requester:
         self.slots = InFlightLimit(max_in_flight)
         self.server = ServerTraits()
         self.raw = False
+        # Refuse an answer that breaks the contract, rather than read what fits and warn.
+        self.strict_responses = False
         # Options for every call (from with_options); a call's own win.
         self.defaults: Mapping[str, Any] = NO_OPTIONS
         # This client's own: closing a with_options copy ends the copy, not what it shares.
@@ -189,12 +193,12 @@ class Requester:
             response, retries = await self._send(request, authenticated, options)
             return RawResponse(  # type: ignore[return-value]
                 response,
-                lambda: _parsed(response, enveloped, parse),
+                lambda: _parsed(response, enveloped, parse, self.strict_responses),
                 retries,
                 time.perf_counter() - started,
             )
         response, retries = await self._send(request, authenticated, options)
-        return _parsed(response, enveloped, parse)
+        return _parsed(response, enveloped, parse, self.strict_responses)
 
     @property
     def http(self) -> httpx.AsyncClient:
@@ -253,6 +257,7 @@ class Requester:
         self.slots = other.slots
         self.server = other.server
         self.pool_transport = other.pool_transport
+        self.strict_responses = other.strict_responses
 
     def as_raw(self) -> Requester:
         """This requester, answering calls with `RawResponse`s."""
@@ -539,20 +544,37 @@ def _checked_key(key: str) -> str:
     return key
 
 
-def _parsed(response: httpx.Response, enveloped: bool, parse: Callable[[Any], T]) -> T:
+def _parsed(
+    response: httpx.Response, enveloped: bool, parse: Callable[[Any], T], strict: bool
+) -> T:
     payload = _payload(response, enveloped)
     try:
         return parse(payload)
     except PayloadError as exc:
-        raise unreadable(response, exc) from exc
+        result, problems = reread(parse, payload, strict)
+        if result is None:
+            raise unreadable(response, exc, problems) from exc
+        return result
 
 
-def unreadable(response: httpx.Response, problem: Exception) -> MalformedResponseError:
+# The problems a MalformedResponseError's message lists (all are in its `problems`).
+_PROBLEMS_SHOWN = 5
+
+
+def unreadable(
+    response: httpx.Response, problem: Exception, problems: Sequence[str] = ()
+) -> MalformedResponseError:
     """The error for a successful answer whose body does not fit its model."""
+    said = str(problem)
+    if problems:
+        said = "; ".join(problems[:_PROBLEMS_SHOWN])
+        if len(problems) > _PROBLEMS_SHOWN:
+            said += f"; and {len(problems) - _PROBLEMS_SHOWN} more (see .problems)"
     return MalformedResponseError(
         f"{response.request.method} {response.request.url.path} answered "
-        f"{response.status_code} with a body the SDK cannot read: {problem}",
+        f"{response.status_code} with a body the SDK cannot read: {said}",
         response=response,
+        problems=problems,
     )
 
 

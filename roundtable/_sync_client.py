@@ -100,6 +100,12 @@ class SyncRoundTableClient:
         default_headers: Headers for every request (e.g. a tracing header).
         max_response_size: The largest answer body read, in bytes (decoded); a larger
             one raises `MalformedResponseError`.
+        strict_responses: Refuse an answer that breaks the contract (a null or missing
+            value the spec promises, a value of the wrong type, an item that is not an
+            object) with `MalformedResponseError`, naming each place. By default such an
+            answer is read anyway: what does not fit is None (or converted without loss, as
+            "12" to 12), an unreadable list item is left out, and a
+            `MalformedResponseWarning` names the place once.
 
     Raises:
         ConfigurationError: No credentials, a key or header that cannot be sent, a bad
@@ -124,6 +130,7 @@ class SyncRoundTableClient:
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         default_headers: dict[str, str] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        strict_responses: bool = False,
         _anonymous: bool = False,
         _shared: SyncRoundTableClient | None = None,
         _defaults: Mapping[str, Any] | None = None,
@@ -146,6 +153,10 @@ class SyncRoundTableClient:
         ):
             raise ConfigurationError(
                 f"max_response_size must be a positive number of bytes, got {max_response_size!r}"
+            )
+        if not isinstance(strict_responses, bool):
+            raise ConfigurationError(
+                f"strict_responses must be True or False, got {strict_responses!r}"
             )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
@@ -187,6 +198,7 @@ class SyncRoundTableClient:
             # Only a transport of our own choosing is known not to be httpcore's pool.
             pool_transport=transport is None or isinstance(transport, httpx.HTTPTransport),
         )
+        self._requester.strict_responses = strict_responses
         if self._owns_http:
             self._requester.pool.owned(transport)
         if _shared is not None:

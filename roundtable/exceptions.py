@@ -47,6 +47,7 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "MalformedResponseError",
+    "MalformedResponseWarning",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -203,12 +204,23 @@ class APITimeoutError(APIConnectionError):
 
 
 class MalformedResponseError(APIError):
-    """A success answer whose body does not match the contract."""
+    """A success answer whose body does not match the contract. `problems` names each
+    value that does not fit, with its place (`WorkspaceList.workspaces[3].created_at: null`)."""
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, problems: Sequence[str] = ()
+    ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
+        self.problems = tuple(problems)
+
+
+class MalformedResponseWarning(UserWarning):
+    """An answer broke the contract, and the client read it anyway (the default; see
+    `strict_responses`): the values that did not fit are None, or converted without loss.
+    Issued once per place (`WorkspaceList.workspaces[].created_at`) and process; make it an
+    error with `warnings.simplefilter("error", MalformedResponseWarning)`."""
 
 
 @dataclass(frozen=True)

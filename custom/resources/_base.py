@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, Protocol, Self, TypeVar
 
+from .._lenient import BUILDING_REQUEST
 from .._sending import Requester
 from ..exceptions import InvalidRequestError
 from ..types import UNSET, PayloadError, Unset
@@ -79,6 +80,7 @@ def model_argument(model: type[M], value: M | Mapping[str, Any], field: str) -> 
         )
     given = {key: item for key, item in value.items() if item is not None}
     _refuse_unknown_keys(model, given, field)
+    building = BUILDING_REQUEST.set(True)
     try:
         return model.from_dict(given)
     except PayloadError as error:
@@ -87,6 +89,8 @@ def model_argument(model: type[M], value: M | Mapping[str, Any], field: str) -> 
         name = f"{field}.{inner}" if inner else field
         problem = "is required" if error.problem == "missing" else f"is invalid: {error.problem}"
         raise InvalidRequestError(f"{name} {problem}", field=name) from None
+    finally:
+        BUILDING_REQUEST.reset(building)
 
 
 def _refuse_unknown_keys(model: type[Any], given: Mapping[str, Any], field: str) -> None:

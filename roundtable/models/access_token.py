@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -74,9 +75,27 @@ class AccessToken:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "access_token"
             access_token = d["access_token"]
+            access_token = (
+                access_token
+                if access_token.__class__ is str
+                else wrong_scalar(access_token, str)
+            )
+            field = "token_type"
             token_type = d["token_type"]
+            token_type = (
+                token_type
+                if token_type.__class__ is str
+                else wrong_scalar(token_type, str)
+            )
+            field = "expires_in"
             expires_in = d["expires_in"]
+            expires_in = (
+                expires_in
+                if expires_in.__class__ is int
+                else wrong_scalar(expires_in, int)
+            )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -98,6 +117,54 @@ class AccessToken:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("AccessToken", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "AccessToken"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if (
+            "access_token" not in _d
+            and "token_type" not in _d
+            and "expires_in" not in _d
+        ):
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        access_token = _d.get("access_token")
+        if access_token is None:
+            lacking(_d, "access_token", _problems, _where + ".access_token")
+        else:
+            access_token = scalar(
+                access_token, str, _problems, _where + ".access_token"
+            )
+        token_type = _d.get("token_type")
+        if token_type is None:
+            lacking(_d, "token_type", _problems, _where + ".token_type")
+        else:
+            token_type = scalar(token_type, str, _problems, _where + ".token_type")
+        expires_in = _d.get("expires_in")
+        if expires_in is None:
+            lacking(_d, "expires_in", _problems, _where + ".expires_in")
+        else:
+            expires_in = scalar(expires_in, int, _problems, _where + ".expires_in")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.access_token = access_token
+        _built.token_type = token_type
+        _built.expires_in = expires_in
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import items, lacking, leniently, scalar, wrong_scalar
 from ..models.known_sandbox_state import KnownSandboxState
 from ..types import (
     PayloadError,
@@ -101,19 +102,36 @@ class Agent(AgentDerived):
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "sandbox_id"
             sandbox_id = d["sandbox_id"]
+            sandbox_id = (
+                sandbox_id
+                if sandbox_id.__class__ is str
+                else wrong_scalar(sandbox_id, str)
+            )
+            field = "name"
             name = d["name"]
+            name = name if name.__class__ is str else wrong_scalar(name, str)
             field = "status"
             status = d["status"]
             status = _KNOWNSANDBOXSTATE.get(status) or parse_open_enum(
                 _KNOWNSANDBOXSTATE, status
             )
+            field = "primary_agent"
             primary_agent = d["primary_agent"]
+            primary_agent = (
+                primary_agent
+                if primary_agent.__class__ is str
+                else wrong_scalar(primary_agent, str)
+            )
+            field = "model"
             try:
                 model = d["model"]
             except KeyError:
                 model = None
                 absent += 1
+            if model is not None:
+                model = model if model.__class__ is str else wrong_scalar(model, str)
             field = "capabilities"
             try:
                 capabilities = d["capabilities"]
@@ -121,7 +139,10 @@ class Agent(AgentDerived):
                 capabilities = None
                 absent += 1
             if capabilities is not None:
-                capabilities = as_list(capabilities)
+                capabilities = [
+                    (item0 if item0.__class__ is str else wrong_scalar(item0, str))
+                    for item0 in as_list(capabilities)
+                ]
             field = "created_at"
             try:
                 created_at = d["created_at"]
@@ -157,6 +178,89 @@ class Agent(AgentDerived):
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("Agent", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "Agent"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if (
+            "sandbox_id" not in _d
+            and "name" not in _d
+            and "status" not in _d
+            and "primary_agent" not in _d
+        ):
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        sandbox_id = _d.get("sandbox_id")
+        if sandbox_id is None:
+            lacking(_d, "sandbox_id", _problems, _where + ".sandbox_id")
+        else:
+            sandbox_id = scalar(sandbox_id, str, _problems, _where + ".sandbox_id")
+        name = _d.get("name")
+        if name is None:
+            lacking(_d, "name", _problems, _where + ".name")
+        else:
+            name = scalar(name, str, _problems, _where + ".name")
+        status = _d.get("status")
+        if status is None:
+            lacking(_d, "status", _problems, _where + ".status")
+        else:
+            status = leniently(
+                lambda: (
+                    _KNOWNSANDBOXSTATE.get(status)
+                    or parse_open_enum(_KNOWNSANDBOXSTATE, status)
+                ),
+                _problems,
+                _where + ".status",
+            )
+        primary_agent = _d.get("primary_agent")
+        if primary_agent is None:
+            lacking(_d, "primary_agent", _problems, _where + ".primary_agent")
+        else:
+            primary_agent = scalar(
+                primary_agent, str, _problems, _where + ".primary_agent"
+            )
+        model = _d.get("model")
+        if model is not None:
+            model = scalar(model, str, _problems, _where + ".model")
+        capabilities = _d.get("capabilities")
+        if capabilities is not None:
+            capabilities = items(
+                capabilities,
+                lambda item0, at0: scalar(item0, str, _problems, at0),
+                _problems,
+                _where + ".capabilities",
+            )
+        created_at = _d.get("created_at")
+        if created_at is not None:
+            created_at = leniently(
+                lambda: recent_datetimes.get(created_at) or parse_datetime(created_at),
+                _problems,
+                _where + ".created_at",
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.sandbox_id = sandbox_id
+        _built.name = name
+        _built.status = status
+        _built.primary_agent = primary_agent
+        _built.model = model
+        _built.capabilities = capabilities
+        _built.created_at = created_at
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

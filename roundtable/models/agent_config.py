@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import items, lacking, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     as_list,
@@ -86,12 +87,21 @@ class AgentConfig:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "primary_agent"
             primary_agent = d["primary_agent"]
+            primary_agent = (
+                primary_agent
+                if primary_agent.__class__ is str
+                else wrong_scalar(primary_agent, str)
+            )
+            field = "model"
             try:
                 model = d["model"]
             except KeyError:
                 model = None
                 absent += 1
+            if model is not None:
+                model = model if model.__class__ is str else wrong_scalar(model, str)
             field = "sub_agents"
             try:
                 sub_agents = d["sub_agents"]
@@ -99,17 +109,34 @@ class AgentConfig:
                 sub_agents = None
                 absent += 1
             if sub_agents is not None:
-                sub_agents = as_list(sub_agents)
+                sub_agents = [
+                    (item0 if item0.__class__ is str else wrong_scalar(item0, str))
+                    for item0 in as_list(sub_agents)
+                ]
+            field = "max_tokens"
             try:
                 max_tokens = d["max_tokens"]
             except KeyError:
                 max_tokens = None
                 absent += 1
+            if max_tokens is not None:
+                max_tokens = (
+                    max_tokens
+                    if max_tokens.__class__ is int
+                    else wrong_scalar(max_tokens, int)
+                )
+            field = "temperature"
             try:
                 temperature = d["temperature"]
             except KeyError:
                 temperature = None
                 absent += 1
+            if temperature is not None:
+                temperature = (
+                    temperature
+                    if temperature.__class__ is float or temperature.__class__ is int
+                    else wrong_scalar(temperature, float)
+                )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -133,6 +160,59 @@ class AgentConfig:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("AgentConfig", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "AgentConfig"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "primary_agent" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        primary_agent = _d.get("primary_agent")
+        if primary_agent is None:
+            lacking(_d, "primary_agent", _problems, _where + ".primary_agent")
+        else:
+            primary_agent = scalar(
+                primary_agent, str, _problems, _where + ".primary_agent"
+            )
+        model = _d.get("model")
+        if model is not None:
+            model = scalar(model, str, _problems, _where + ".model")
+        sub_agents = _d.get("sub_agents")
+        if sub_agents is not None:
+            sub_agents = items(
+                sub_agents,
+                lambda item0, at0: scalar(item0, str, _problems, at0),
+                _problems,
+                _where + ".sub_agents",
+            )
+        max_tokens = _d.get("max_tokens")
+        if max_tokens is not None:
+            max_tokens = scalar(max_tokens, int, _problems, _where + ".max_tokens")
+        temperature = _d.get("temperature")
+        if temperature is not None:
+            temperature = scalar(temperature, float, _problems, _where + ".temperature")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.primary_agent = primary_agent
+        _built.model = model
+        _built.sub_agents = sub_agents
+        _built.max_tokens = max_tokens
+        _built.temperature = temperature
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import items, lacking, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     as_list,
@@ -74,11 +75,19 @@ class AgentDirectory:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "workspace_id"
             workspace_id = d["workspace_id"]
+            workspace_id = (
+                workspace_id
+                if workspace_id.__class__ is str
+                else wrong_scalar(workspace_id, str)
+            )
             field = "agents"
             agents = d["agents"]
             agents = [Agent.from_dict(item0) for item0 in as_list(agents)]
+            field = "count"
             count = d["count"]
+            count = count if count.__class__ is int else wrong_scalar(count, int)
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -100,6 +109,55 @@ class AgentDirectory:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("AgentDirectory", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "AgentDirectory"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "workspace_id" not in _d and "agents" not in _d and "count" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        workspace_id = _d.get("workspace_id")
+        if workspace_id is None:
+            lacking(_d, "workspace_id", _problems, _where + ".workspace_id")
+        else:
+            workspace_id = scalar(
+                workspace_id, str, _problems, _where + ".workspace_id"
+            )
+        agents = _d.get("agents")
+        if agents is None:
+            lacking(_d, "agents", _problems, _where + ".agents")
+        else:
+            agents = items(
+                agents,
+                lambda item0, at0: Agent._lenient(item0, _problems, at0),
+                _problems,
+                _where + ".agents",
+            )
+        count = _d.get("count")
+        if count is None:
+            lacking(_d, "count", _problems, _where + ".count")
+        else:
+            count = scalar(count, int, _problems, _where + ".count")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.workspace_id = workspace_id
+        _built.agents = agents
+        _built.count = count
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

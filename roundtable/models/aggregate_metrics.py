@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, leniently, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -85,7 +86,13 @@ class AggregateMetrics(AggregateMetricsDerived):
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "workspace_id"
             workspace_id = d["workspace_id"]
+            workspace_id = (
+                workspace_id
+                if workspace_id.__class__ is str
+                else wrong_scalar(workspace_id, str)
+            )
             field = "sandboxes"
             sandboxes = d["sandboxes"]
             sandboxes = SandboxTotals.from_dict(sandboxes)
@@ -121,6 +128,76 @@ class AggregateMetrics(AggregateMetricsDerived):
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("AggregateMetrics", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "AggregateMetrics"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if (
+            "workspace_id" not in _d
+            and "sandboxes" not in _d
+            and "messages" not in _d
+            and "collaborations" not in _d
+            and "timestamp" not in _d
+        ):
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        workspace_id = _d.get("workspace_id")
+        if workspace_id is None:
+            lacking(_d, "workspace_id", _problems, _where + ".workspace_id")
+        else:
+            workspace_id = scalar(
+                workspace_id, str, _problems, _where + ".workspace_id"
+            )
+        sandboxes = _d.get("sandboxes")
+        if sandboxes is None:
+            lacking(_d, "sandboxes", _problems, _where + ".sandboxes")
+        else:
+            sandboxes = SandboxTotals._lenient(
+                sandboxes, _problems, _where + ".sandboxes"
+            )
+        messages = _d.get("messages")
+        if messages is None:
+            lacking(_d, "messages", _problems, _where + ".messages")
+        else:
+            messages = MessageTotals._lenient(messages, _problems, _where + ".messages")
+        collaborations = _d.get("collaborations")
+        if collaborations is None:
+            lacking(_d, "collaborations", _problems, _where + ".collaborations")
+        else:
+            collaborations = CollaborationTotals._lenient(
+                collaborations, _problems, _where + ".collaborations"
+            )
+        timestamp = _d.get("timestamp")
+        if timestamp is None:
+            lacking(_d, "timestamp", _problems, _where + ".timestamp")
+        else:
+            timestamp = leniently(
+                lambda: recent_datetimes.get(timestamp) or parse_datetime(timestamp),
+                _problems,
+                _where + ".timestamp",
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.workspace_id = workspace_id
+        _built.sandboxes = sandboxes
+        _built.messages = messages
+        _built.collaborations = collaborations
+        _built.timestamp = timestamp
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

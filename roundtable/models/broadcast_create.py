@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, leniently, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     as_dict,
@@ -83,21 +84,42 @@ class BroadcastCreate:
             field = "content"
             content = d["content"]
             content = content if type(content) is dict else as_dict(content)
+            field = "message_type"
             try:
                 message_type = d["message_type"]
             except KeyError:
                 message_type = None
                 absent += 1
+            if message_type is not None:
+                message_type = (
+                    message_type
+                    if message_type.__class__ is str
+                    else wrong_scalar(message_type, str)
+                )
+            field = "exclude_sender"
             try:
                 exclude_sender = d["exclude_sender"]
             except KeyError:
                 exclude_sender = None
                 absent += 1
+            if exclude_sender is not None:
+                exclude_sender = (
+                    exclude_sender
+                    if exclude_sender.__class__ is bool
+                    else wrong_scalar(exclude_sender, bool)
+                )
+            field = "from_sandbox_id"
             try:
                 from_sandbox_id = d["from_sandbox_id"]
             except KeyError:
                 from_sandbox_id = None
                 absent += 1
+            if from_sandbox_id is not None:
+                from_sandbox_id = (
+                    from_sandbox_id
+                    if from_sandbox_id.__class__ is str
+                    else wrong_scalar(from_sandbox_id, str)
+                )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -120,6 +142,58 @@ class BroadcastCreate:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("BroadcastCreate", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "BroadcastCreate"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "content" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        content = _d.get("content")
+        if content is None:
+            lacking(_d, "content", _problems, _where + ".content")
+        else:
+            content = leniently(
+                lambda: content if type(content) is dict else as_dict(content),
+                _problems,
+                _where + ".content",
+            )
+        message_type = _d.get("message_type")
+        if message_type is not None:
+            message_type = scalar(
+                message_type, str, _problems, _where + ".message_type"
+            )
+        exclude_sender = _d.get("exclude_sender")
+        if exclude_sender is not None:
+            exclude_sender = scalar(
+                exclude_sender, bool, _problems, _where + ".exclude_sender"
+            )
+        from_sandbox_id = _d.get("from_sandbox_id")
+        if from_sandbox_id is not None:
+            from_sandbox_id = scalar(
+                from_sandbox_id, str, _problems, _where + ".from_sandbox_id"
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.content = content
+        _built.message_type = message_type
+        _built.exclude_sender = exclude_sender
+        _built.from_sandbox_id = from_sandbox_id
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

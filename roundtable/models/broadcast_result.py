@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -73,9 +74,27 @@ class BroadcastResult:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "workspace_id"
             workspace_id = d["workspace_id"]
+            workspace_id = (
+                workspace_id
+                if workspace_id.__class__ is str
+                else wrong_scalar(workspace_id, str)
+            )
+            field = "broadcast_to"
             broadcast_to = d["broadcast_to"]
+            broadcast_to = (
+                broadcast_to
+                if broadcast_to.__class__ is int
+                else wrong_scalar(broadcast_to, int)
+            )
+            field = "message_type"
             message_type = d["message_type"]
+            message_type = (
+                message_type
+                if message_type.__class__ is str
+                else wrong_scalar(message_type, str)
+            )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -97,6 +116,58 @@ class BroadcastResult:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("BroadcastResult", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "BroadcastResult"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if (
+            "workspace_id" not in _d
+            and "broadcast_to" not in _d
+            and "message_type" not in _d
+        ):
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        workspace_id = _d.get("workspace_id")
+        if workspace_id is None:
+            lacking(_d, "workspace_id", _problems, _where + ".workspace_id")
+        else:
+            workspace_id = scalar(
+                workspace_id, str, _problems, _where + ".workspace_id"
+            )
+        broadcast_to = _d.get("broadcast_to")
+        if broadcast_to is None:
+            lacking(_d, "broadcast_to", _problems, _where + ".broadcast_to")
+        else:
+            broadcast_to = scalar(
+                broadcast_to, int, _problems, _where + ".broadcast_to"
+            )
+        message_type = _d.get("message_type")
+        if message_type is None:
+            lacking(_d, "message_type", _problems, _where + ".message_type")
+        else:
+            message_type = scalar(
+                message_type, str, _problems, _where + ".message_type"
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.workspace_id = workspace_id
+        _built.broadcast_to = broadcast_to
+        _built.message_type = message_type
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

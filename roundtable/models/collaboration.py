@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import items, lacking, leniently, scalar, wrong_scalar
 from ..models.known_collaboration_state import KnownCollaborationState
 from ..types import (
     PayloadError,
@@ -117,10 +118,26 @@ class Collaboration:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "collaboration_id"
             collaboration_id = d["collaboration_id"]
+            collaboration_id = (
+                collaboration_id
+                if collaboration_id.__class__ is str
+                else wrong_scalar(collaboration_id, str)
+            )
+            field = "workspace_id"
             workspace_id = d["workspace_id"]
+            workspace_id = (
+                workspace_id
+                if workspace_id.__class__ is str
+                else wrong_scalar(workspace_id, str)
+            )
+            field = "task"
             task = d["task"]
+            task = task if task.__class__ is str else wrong_scalar(task, str)
+            field = "mode"
             mode = d["mode"]
+            mode = mode if mode.__class__ is str else wrong_scalar(mode, str)
             field = "status"
             status = d["status"]
             status = _KNOWNCOLLABORATIONSTATE.get(status) or parse_open_enum(
@@ -128,7 +145,10 @@ class Collaboration:
             )
             field = "participants"
             participants = d["participants"]
-            participants = as_list(participants)
+            participants = [
+                (item0 if item0.__class__ is str else wrong_scalar(item0, str))
+                for item0 in as_list(participants)
+            ]
             field = "progress"
             progress = d["progress"]
             progress = CollaborationProgress.from_dict(progress)
@@ -140,11 +160,14 @@ class Collaboration:
                 absent += 1
             if result is not None:
                 result = result if type(result) is dict else as_dict(result)
+            field = "error"
             try:
                 error = d["error"]
             except KeyError:
                 error = None
                 absent += 1
+            if error is not None:
+                error = error if error.__class__ is str else wrong_scalar(error, str)
             field = "created_at"
             try:
                 created_at = d["created_at"]
@@ -194,6 +217,126 @@ class Collaboration:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("Collaboration", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "Collaboration"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if (
+            "collaboration_id" not in _d
+            and "workspace_id" not in _d
+            and "task" not in _d
+            and "mode" not in _d
+            and "status" not in _d
+            and "participants" not in _d
+            and "progress" not in _d
+        ):
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        collaboration_id = _d.get("collaboration_id")
+        if collaboration_id is None:
+            lacking(_d, "collaboration_id", _problems, _where + ".collaboration_id")
+        else:
+            collaboration_id = scalar(
+                collaboration_id, str, _problems, _where + ".collaboration_id"
+            )
+        workspace_id = _d.get("workspace_id")
+        if workspace_id is None:
+            lacking(_d, "workspace_id", _problems, _where + ".workspace_id")
+        else:
+            workspace_id = scalar(
+                workspace_id, str, _problems, _where + ".workspace_id"
+            )
+        task = _d.get("task")
+        if task is None:
+            lacking(_d, "task", _problems, _where + ".task")
+        else:
+            task = scalar(task, str, _problems, _where + ".task")
+        mode = _d.get("mode")
+        if mode is None:
+            lacking(_d, "mode", _problems, _where + ".mode")
+        else:
+            mode = scalar(mode, str, _problems, _where + ".mode")
+        status = _d.get("status")
+        if status is None:
+            lacking(_d, "status", _problems, _where + ".status")
+        else:
+            status = leniently(
+                lambda: (
+                    _KNOWNCOLLABORATIONSTATE.get(status)
+                    or parse_open_enum(_KNOWNCOLLABORATIONSTATE, status)
+                ),
+                _problems,
+                _where + ".status",
+            )
+        participants = _d.get("participants")
+        if participants is None:
+            lacking(_d, "participants", _problems, _where + ".participants")
+        else:
+            participants = items(
+                participants,
+                lambda item0, at0: scalar(item0, str, _problems, at0),
+                _problems,
+                _where + ".participants",
+            )
+        progress = _d.get("progress")
+        if progress is None:
+            lacking(_d, "progress", _problems, _where + ".progress")
+        else:
+            progress = CollaborationProgress._lenient(
+                progress, _problems, _where + ".progress"
+            )
+        result = _d.get("result")
+        if result is not None:
+            result = leniently(
+                lambda: result if type(result) is dict else as_dict(result),
+                _problems,
+                _where + ".result",
+            )
+        error = _d.get("error")
+        if error is not None:
+            error = scalar(error, str, _problems, _where + ".error")
+        created_at = _d.get("created_at")
+        if created_at is not None:
+            created_at = leniently(
+                lambda: recent_datetimes.get(created_at) or parse_datetime(created_at),
+                _problems,
+                _where + ".created_at",
+            )
+        updated_at = _d.get("updated_at")
+        if updated_at is not None:
+            updated_at = leniently(
+                lambda: recent_datetimes.get(updated_at) or parse_datetime(updated_at),
+                _problems,
+                _where + ".updated_at",
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.collaboration_id = collaboration_id
+        _built.workspace_id = workspace_id
+        _built.task = task
+        _built.mode = mode
+        _built.status = status
+        _built.participants = participants
+        _built.progress = progress
+        _built.result = result
+        _built.error = error
+        _built.created_at = created_at
+        _built.updated_at = updated_at
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import items, lacking, leniently, scalar, wrong_scalar
 from ..models.collaboration_mode import CollaborationMode
 from ..types import (
     PayloadError,
@@ -81,10 +82,15 @@ class CollaborationCreate:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "task"
             task = d["task"]
+            task = task if task.__class__ is str else wrong_scalar(task, str)
             field = "participants"
             participants = d["participants"]
-            participants = as_list(participants)
+            participants = [
+                (item0 if item0.__class__ is str else wrong_scalar(item0, str))
+                for item0 in as_list(participants)
+            ]
             field = "mode"
             try:
                 mode = d["mode"]
@@ -125,6 +131,61 @@ class CollaborationCreate:
                 "CollaborationCreate", field, src_dict, error
             ) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "CollaborationCreate"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "task" not in _d and "participants" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        task = _d.get("task")
+        if task is None:
+            lacking(_d, "task", _problems, _where + ".task")
+        else:
+            task = scalar(task, str, _problems, _where + ".task")
+        participants = _d.get("participants")
+        if participants is None:
+            lacking(_d, "participants", _problems, _where + ".participants")
+        else:
+            participants = items(
+                participants,
+                lambda item0, at0: scalar(item0, str, _problems, at0),
+                _problems,
+                _where + ".participants",
+            )
+        mode = _d.get("mode")
+        if mode is not None:
+            mode = leniently(
+                lambda: CollaborationMode(mode), _problems, _where + ".mode"
+            )
+        config = _d.get("config")
+        if config is not None:
+            config = leniently(
+                lambda: config if type(config) is dict else as_dict(config),
+                _problems,
+                _where + ".config",
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.task = task
+        _built.participants = participants
+        _built.mode = mode
+        _built.config = config
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, leniently, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -87,14 +88,39 @@ class CollaborationProgress(CollaborationProgressDerived):
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "current_step"
             current_step = d["current_step"]
+            current_step = (
+                current_step
+                if current_step.__class__ is int
+                else wrong_scalar(current_step, int)
+            )
+            field = "total_steps"
             total_steps = d["total_steps"]
+            total_steps = (
+                total_steps
+                if total_steps.__class__ is int
+                else wrong_scalar(total_steps, int)
+            )
+            field = "percentage"
             percentage = d["percentage"]
+            percentage = (
+                percentage
+                if percentage.__class__ is float or percentage.__class__ is int
+                else wrong_scalar(percentage, float)
+            )
+            field = "status_message"
             try:
                 status_message = d["status_message"]
             except KeyError:
                 status_message = None
                 absent += 1
+            if status_message is not None:
+                status_message = (
+                    status_message
+                    if status_message.__class__ is str
+                    else wrong_scalar(status_message, str)
+                )
             field = "last_update"
             try:
                 last_update = d["last_update"]
@@ -130,6 +156,73 @@ class CollaborationProgress(CollaborationProgressDerived):
                 "CollaborationProgress", field, src_dict, error
             ) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T],
+        _d: Any,
+        _problems: list[str],
+        _where: str = "CollaborationProgress",
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if (
+            "current_step" not in _d
+            and "total_steps" not in _d
+            and "percentage" not in _d
+        ):
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        current_step = _d.get("current_step")
+        if current_step is None:
+            lacking(_d, "current_step", _problems, _where + ".current_step")
+        else:
+            current_step = scalar(
+                current_step, int, _problems, _where + ".current_step"
+            )
+        total_steps = _d.get("total_steps")
+        if total_steps is None:
+            lacking(_d, "total_steps", _problems, _where + ".total_steps")
+        else:
+            total_steps = scalar(total_steps, int, _problems, _where + ".total_steps")
+        percentage = _d.get("percentage")
+        if percentage is None:
+            lacking(_d, "percentage", _problems, _where + ".percentage")
+        else:
+            percentage = scalar(percentage, float, _problems, _where + ".percentage")
+        status_message = _d.get("status_message")
+        if status_message is not None:
+            status_message = scalar(
+                status_message, str, _problems, _where + ".status_message"
+            )
+        last_update = _d.get("last_update")
+        if last_update is not None:
+            last_update = leniently(
+                lambda: (
+                    recent_datetimes.get(last_update) or parse_datetime(last_update)
+                ),
+                _problems,
+                _where + ".last_update",
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.current_step = current_step
+        _built.total_steps = total_steps
+        _built.percentage = percentage
+        _built.status_message = status_message
+        _built.last_update = last_update
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

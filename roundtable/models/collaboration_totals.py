@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -76,21 +77,38 @@ class CollaborationTotals:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "active"
             try:
                 active = d["active"]
             except KeyError:
                 active = None
                 absent += 1
+            if active is not None:
+                active = (
+                    active if active.__class__ is int else wrong_scalar(active, int)
+                )
+            field = "completed"
             try:
                 completed = d["completed"]
             except KeyError:
                 completed = None
                 absent += 1
+            if completed is not None:
+                completed = (
+                    completed
+                    if completed.__class__ is int
+                    else wrong_scalar(completed, int)
+                )
+            field = "failed"
             try:
                 failed = d["failed"]
             except KeyError:
                 failed = None
                 absent += 1
+            if failed is not None:
+                failed = (
+                    failed if failed.__class__ is int else wrong_scalar(failed, int)
+                )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -114,6 +132,38 @@ class CollaborationTotals:
                 "CollaborationTotals", field, src_dict, error
             ) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "CollaborationTotals"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        active = _d.get("active")
+        if active is not None:
+            active = scalar(active, int, _problems, _where + ".active")
+        completed = _d.get("completed")
+        if completed is not None:
+            completed = scalar(completed, int, _problems, _where + ".completed")
+        failed = _d.get("failed")
+        if failed is not None:
+            failed = scalar(failed, int, _problems, _where + ".failed")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.active = active
+        _built.completed = completed
+        _built.failed = failed
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, leniently, scalar, wrong_scalar
 from ..models.known_message_state import KnownMessageState
 from ..types import (
     PayloadError,
@@ -123,11 +124,18 @@ class DeliveryStatus(DeliveryStatusDerived):
                 absent += 1
             if failed_at is not None:
                 failed_at = recent_datetimes.get(failed_at) or parse_datetime(failed_at)
+            field = "error_message"
             try:
                 error_message = d["error_message"]
             except KeyError:
                 error_message = None
                 absent += 1
+            if error_message is not None:
+                error_message = (
+                    error_message
+                    if error_message.__class__ is str
+                    else wrong_scalar(error_message, str)
+                )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -151,6 +159,75 @@ class DeliveryStatus(DeliveryStatusDerived):
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("DeliveryStatus", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "DeliveryStatus"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "status" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        status = _d.get("status")
+        if status is None:
+            lacking(_d, "status", _problems, _where + ".status")
+        else:
+            status = leniently(
+                lambda: (
+                    _KNOWNMESSAGESTATE.get(status)
+                    or parse_open_enum(_KNOWNMESSAGESTATE, status)
+                ),
+                _problems,
+                _where + ".status",
+            )
+        sent_at = _d.get("sent_at")
+        if sent_at is not None:
+            sent_at = leniently(
+                lambda: recent_datetimes.get(sent_at) or parse_datetime(sent_at),
+                _problems,
+                _where + ".sent_at",
+            )
+        delivered_at = _d.get("delivered_at")
+        if delivered_at is not None:
+            delivered_at = leniently(
+                lambda: (
+                    recent_datetimes.get(delivered_at) or parse_datetime(delivered_at)
+                ),
+                _problems,
+                _where + ".delivered_at",
+            )
+        failed_at = _d.get("failed_at")
+        if failed_at is not None:
+            failed_at = leniently(
+                lambda: recent_datetimes.get(failed_at) or parse_datetime(failed_at),
+                _problems,
+                _where + ".failed_at",
+            )
+        error_message = _d.get("error_message")
+        if error_message is not None:
+            error_message = scalar(
+                error_message, str, _problems, _where + ".error_message"
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.status = status
+        _built.sent_at = sent_at
+        _built.delivered_at = delivered_at
+        _built.failed_at = failed_at
+        _built.error_message = error_message
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import leniently, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     as_list,
@@ -90,15 +91,22 @@ class ErrorBody:
                 absent += 1
             if detail is not None:
                 detail = (
-                    detail
+                    (detail if detail.__class__ is str else wrong_scalar(detail, str))
                     if isinstance(detail, str)
                     else [ValidationIssue.from_dict(item0) for item0 in as_list(detail)]
                 )
+            field = "success"
             try:
                 success = d["success"]
             except KeyError:
                 success = None
                 absent += 1
+            if success is not None:
+                success = (
+                    success
+                    if success.__class__ is bool
+                    else wrong_scalar(success, bool)
+                )
             field = "error"
             try:
                 error = d["error"]
@@ -128,6 +136,46 @@ class ErrorBody:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("ErrorBody", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "ErrorBody"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        detail = _d.get("detail")
+        if detail is not None:
+            detail = leniently(
+                lambda: (
+                    (detail if detail.__class__ is str else wrong_scalar(detail, str))
+                    if isinstance(detail, str)
+                    else [ValidationIssue.from_dict(item0) for item0 in as_list(detail)]
+                ),
+                _problems,
+                _where + ".detail",
+            )
+        success = _d.get("success")
+        if success is not None:
+            success = scalar(success, bool, _problems, _where + ".success")
+        error = _d.get("error")
+        if error is not None:
+            error = ErrorDetail._lenient(error, _problems, _where + ".error")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.detail = detail
+        _built.success = success
+        _built.error = error
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, leniently, scalar, wrong_scalar
 from ..models.known_health_state import KnownHealthState
 from ..types import (
     PayloadError,
@@ -97,17 +98,35 @@ class Health:
             field = "timestamp"
             timestamp = d["timestamp"]
             timestamp = recent_datetimes.get(timestamp) or parse_datetime(timestamp)
+            field = "version"
             version = d["version"]
+            version = (
+                version if version.__class__ is str else wrong_scalar(version, str)
+            )
+            field = "database"
             try:
                 database = d["database"]
             except KeyError:
                 database = None
                 absent += 1
+            if database is not None:
+                database = (
+                    database
+                    if database.__class__ is str
+                    else wrong_scalar(database, str)
+                )
+            field = "message_bus"
             try:
                 message_bus = d["message_bus"]
             except KeyError:
                 message_bus = None
                 absent += 1
+            if message_bus is not None:
+                message_bus = (
+                    message_bus
+                    if message_bus.__class__ is str
+                    else wrong_scalar(message_bus, str)
+                )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -131,6 +150,67 @@ class Health:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("Health", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "Health"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "status" not in _d and "timestamp" not in _d and "version" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        status = _d.get("status")
+        if status is None:
+            lacking(_d, "status", _problems, _where + ".status")
+        else:
+            status = leniently(
+                lambda: (
+                    _KNOWNHEALTHSTATE.get(status)
+                    or parse_open_enum(_KNOWNHEALTHSTATE, status)
+                ),
+                _problems,
+                _where + ".status",
+            )
+        timestamp = _d.get("timestamp")
+        if timestamp is None:
+            lacking(_d, "timestamp", _problems, _where + ".timestamp")
+        else:
+            timestamp = leniently(
+                lambda: recent_datetimes.get(timestamp) or parse_datetime(timestamp),
+                _problems,
+                _where + ".timestamp",
+            )
+        version = _d.get("version")
+        if version is None:
+            lacking(_d, "version", _problems, _where + ".version")
+        else:
+            version = scalar(version, str, _problems, _where + ".version")
+        database = _d.get("database")
+        if database is not None:
+            database = scalar(database, str, _problems, _where + ".database")
+        message_bus = _d.get("message_bus")
+        if message_bus is not None:
+            message_bus = scalar(message_bus, str, _problems, _where + ".message_bus")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.status = status
+        _built.timestamp = timestamp
+        _built.version = version
+        _built.database = database
+        _built.message_bus = message_bus
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

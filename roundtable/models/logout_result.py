@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -65,7 +66,11 @@ class LogoutResult:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "message"
             message = d["message"]
+            message = (
+                message if message.__class__ is str else wrong_scalar(message, str)
+            )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -85,6 +90,36 @@ class LogoutResult:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("LogoutResult", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "LogoutResult"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "message" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        message = _d.get("message")
+        if message is None:
+            lacking(_d, "message", _problems, _where + ".message")
+        else:
+            message = scalar(message, str, _problems, _where + ".message")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.message = message
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, leniently, scalar, wrong_scalar
 from ..models.message_type import MessageType
 from ..types import (
     PayloadError,
@@ -75,7 +76,13 @@ class MessageCreate:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "to_sandbox_id"
             to_sandbox_id = d["to_sandbox_id"]
+            to_sandbox_id = (
+                to_sandbox_id
+                if to_sandbox_id.__class__ is str
+                else wrong_scalar(to_sandbox_id, str)
+            )
             field = "content"
             content = d["content"]
             content = content if type(content) is dict else as_dict(content)
@@ -108,6 +115,54 @@ class MessageCreate:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("MessageCreate", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "MessageCreate"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "to_sandbox_id" not in _d and "content" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        to_sandbox_id = _d.get("to_sandbox_id")
+        if to_sandbox_id is None:
+            lacking(_d, "to_sandbox_id", _problems, _where + ".to_sandbox_id")
+        else:
+            to_sandbox_id = scalar(
+                to_sandbox_id, str, _problems, _where + ".to_sandbox_id"
+            )
+        content = _d.get("content")
+        if content is None:
+            lacking(_d, "content", _problems, _where + ".content")
+        else:
+            content = leniently(
+                lambda: content if type(content) is dict else as_dict(content),
+                _problems,
+                _where + ".content",
+            )
+        message_type = _d.get("message_type")
+        if message_type is not None:
+            message_type = leniently(
+                lambda: MessageType(message_type), _problems, _where + ".message_type"
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.to_sandbox_id = to_sandbox_id
+        _built.content = content
+        _built.message_type = message_type
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

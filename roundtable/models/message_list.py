@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import items, lacking, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     as_list,
@@ -81,9 +82,15 @@ class MessageList:
             field = "messages"
             messages = d["messages"]
             messages = [Message.from_dict(item0) for item0 in as_list(messages)]
+            field = "count"
             count = d["count"]
+            count = count if count.__class__ is int else wrong_scalar(count, int)
+            field = "offset"
             offset = d["offset"]
+            offset = offset if offset.__class__ is int else wrong_scalar(offset, int)
+            field = "limit"
             limit = d["limit"]
+            limit = limit if limit.__class__ is int else wrong_scalar(limit, int)
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -106,6 +113,64 @@ class MessageList:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("MessageList", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "MessageList"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if (
+            "messages" not in _d
+            and "count" not in _d
+            and "offset" not in _d
+            and "limit" not in _d
+        ):
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        messages = _d.get("messages")
+        if messages is None:
+            lacking(_d, "messages", _problems, _where + ".messages")
+        else:
+            messages = items(
+                messages,
+                lambda item0, at0: Message._lenient(item0, _problems, at0),
+                _problems,
+                _where + ".messages",
+            )
+        count = _d.get("count")
+        if count is None:
+            lacking(_d, "count", _problems, _where + ".count")
+        else:
+            count = scalar(count, int, _problems, _where + ".count")
+        offset = _d.get("offset")
+        if offset is None:
+            lacking(_d, "offset", _problems, _where + ".offset")
+        else:
+            offset = scalar(offset, int, _problems, _where + ".offset")
+        limit = _d.get("limit")
+        if limit is None:
+            lacking(_d, "limit", _problems, _where + ".limit")
+        else:
+            limit = scalar(limit, int, _problems, _where + ".limit")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.messages = messages
+        _built.count = count
+        _built.offset = offset
+        _built.limit = limit
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

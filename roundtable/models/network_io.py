@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -71,16 +72,30 @@ class NetworkIO:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "bytes_sent"
             try:
                 bytes_sent = d["bytes_sent"]
             except KeyError:
                 bytes_sent = None
                 absent += 1
+            if bytes_sent is not None:
+                bytes_sent = (
+                    bytes_sent
+                    if bytes_sent.__class__ is int
+                    else wrong_scalar(bytes_sent, int)
+                )
+            field = "bytes_received"
             try:
                 bytes_received = d["bytes_received"]
             except KeyError:
                 bytes_received = None
                 absent += 1
+            if bytes_received is not None:
+                bytes_received = (
+                    bytes_received
+                    if bytes_received.__class__ is int
+                    else wrong_scalar(bytes_received, int)
+                )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -101,6 +116,36 @@ class NetworkIO:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("NetworkIO", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "NetworkIO"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        bytes_sent = _d.get("bytes_sent")
+        if bytes_sent is not None:
+            bytes_sent = scalar(bytes_sent, int, _problems, _where + ".bytes_sent")
+        bytes_received = _d.get("bytes_received")
+        if bytes_received is not None:
+            bytes_received = scalar(
+                bytes_received, int, _problems, _where + ".bytes_received"
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.bytes_sent = bytes_sent
+        _built.bytes_received = bytes_received
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

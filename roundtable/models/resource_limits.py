@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -81,26 +82,55 @@ class ResourceLimits:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "max_memory_mb"
             try:
                 max_memory_mb = d["max_memory_mb"]
             except KeyError:
                 max_memory_mb = None
                 absent += 1
+            if max_memory_mb is not None:
+                max_memory_mb = (
+                    max_memory_mb
+                    if max_memory_mb.__class__ is int
+                    else wrong_scalar(max_memory_mb, int)
+                )
+            field = "max_cpu_cores"
             try:
                 max_cpu_cores = d["max_cpu_cores"]
             except KeyError:
                 max_cpu_cores = None
                 absent += 1
+            if max_cpu_cores is not None:
+                max_cpu_cores = (
+                    max_cpu_cores
+                    if max_cpu_cores.__class__ is float
+                    or max_cpu_cores.__class__ is int
+                    else wrong_scalar(max_cpu_cores, float)
+                )
+            field = "max_disk_gb"
             try:
                 max_disk_gb = d["max_disk_gb"]
             except KeyError:
                 max_disk_gb = None
                 absent += 1
+            if max_disk_gb is not None:
+                max_disk_gb = (
+                    max_disk_gb
+                    if max_disk_gb.__class__ is int
+                    else wrong_scalar(max_disk_gb, int)
+                )
+            field = "timeout_seconds"
             try:
                 timeout_seconds = d["timeout_seconds"]
             except KeyError:
                 timeout_seconds = None
                 absent += 1
+            if timeout_seconds is not None:
+                timeout_seconds = (
+                    timeout_seconds
+                    if timeout_seconds.__class__ is int
+                    else wrong_scalar(timeout_seconds, int)
+                )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -123,6 +153,48 @@ class ResourceLimits:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("ResourceLimits", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "ResourceLimits"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        max_memory_mb = _d.get("max_memory_mb")
+        if max_memory_mb is not None:
+            max_memory_mb = scalar(
+                max_memory_mb, int, _problems, _where + ".max_memory_mb"
+            )
+        max_cpu_cores = _d.get("max_cpu_cores")
+        if max_cpu_cores is not None:
+            max_cpu_cores = scalar(
+                max_cpu_cores, float, _problems, _where + ".max_cpu_cores"
+            )
+        max_disk_gb = _d.get("max_disk_gb")
+        if max_disk_gb is not None:
+            max_disk_gb = scalar(max_disk_gb, int, _problems, _where + ".max_disk_gb")
+        timeout_seconds = _d.get("timeout_seconds")
+        if timeout_seconds is not None:
+            timeout_seconds = scalar(
+                timeout_seconds, int, _problems, _where + ".timeout_seconds"
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.max_memory_mb = max_memory_mb
+        _built.max_cpu_cores = max_cpu_cores
+        _built.max_disk_gb = max_disk_gb
+        _built.timeout_seconds = timeout_seconds
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

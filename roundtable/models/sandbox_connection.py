@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import leniently, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -85,21 +86,38 @@ class SandboxConnection:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "endpoint"
             try:
                 endpoint = d["endpoint"]
             except KeyError:
                 endpoint = None
                 absent += 1
+            if endpoint is not None:
+                endpoint = (
+                    endpoint
+                    if endpoint.__class__ is str
+                    else wrong_scalar(endpoint, str)
+                )
+            field = "token"
             try:
                 token = d["token"]
             except KeyError:
                 token = None
                 absent += 1
+            if token is not None:
+                token = token if token.__class__ is str else wrong_scalar(token, str)
+            field = "websocket_url"
             try:
                 websocket_url = d["websocket_url"]
             except KeyError:
                 websocket_url = None
                 absent += 1
+            if websocket_url is not None:
+                websocket_url = (
+                    websocket_url
+                    if websocket_url.__class__ is str
+                    else wrong_scalar(websocket_url, str)
+                )
             field = "expires_at"
             try:
                 expires_at = d["expires_at"]
@@ -134,6 +152,48 @@ class SandboxConnection:
                 "SandboxConnection", field, src_dict, error
             ) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "SandboxConnection"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        endpoint = _d.get("endpoint")
+        if endpoint is not None:
+            endpoint = scalar(endpoint, str, _problems, _where + ".endpoint")
+        token = _d.get("token")
+        if token is not None:
+            token = scalar(token, str, _problems, _where + ".token")
+        websocket_url = _d.get("websocket_url")
+        if websocket_url is not None:
+            websocket_url = scalar(
+                websocket_url, str, _problems, _where + ".websocket_url"
+            )
+        expires_at = _d.get("expires_at")
+        if expires_at is not None:
+            expires_at = leniently(
+                lambda: recent_datetimes.get(expires_at) or parse_datetime(expires_at),
+                _problems,
+                _where + ".expires_at",
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.endpoint = endpoint
+        _built.token = token
+        _built.websocket_url = websocket_url
+        _built.expires_at = expires_at
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -78,15 +79,24 @@ class SandboxCreate:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "name"
             name = d["name"]
+            name = name if name.__class__ is str else wrong_scalar(name, str)
             field = "agent_config"
             agent_config = d["agent_config"]
             agent_config = AgentConfig.from_dict(agent_config)
+            field = "description"
             try:
                 description = d["description"]
             except KeyError:
                 description = None
                 absent += 1
+            if description is not None:
+                description = (
+                    description
+                    if description.__class__ is str
+                    else wrong_scalar(description, str)
+                )
             field = "resource_limits"
             try:
                 resource_limits = d["resource_limits"]
@@ -117,6 +127,54 @@ class SandboxCreate:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("SandboxCreate", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "SandboxCreate"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "name" not in _d and "agent_config" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        name = _d.get("name")
+        if name is None:
+            lacking(_d, "name", _problems, _where + ".name")
+        else:
+            name = scalar(name, str, _problems, _where + ".name")
+        agent_config = _d.get("agent_config")
+        if agent_config is None:
+            lacking(_d, "agent_config", _problems, _where + ".agent_config")
+        else:
+            agent_config = AgentConfig._lenient(
+                agent_config, _problems, _where + ".agent_config"
+            )
+        description = _d.get("description")
+        if description is not None:
+            description = scalar(description, str, _problems, _where + ".description")
+        resource_limits = _d.get("resource_limits")
+        if resource_limits is not None:
+            resource_limits = ResourceLimits._lenient(
+                resource_limits, _problems, _where + ".resource_limits"
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.name = name
+        _built.agent_config = agent_config
+        _built.description = description
+        _built.resource_limits = resource_limits
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, leniently, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     as_dict,
@@ -84,7 +85,9 @@ class SandboxHealth:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "status"
             status = d["status"]
+            status = status if status.__class__ is str else wrong_scalar(status, str)
             field = "last_check"
             try:
                 last_check = d["last_check"]
@@ -95,11 +98,18 @@ class SandboxHealth:
                 last_check = recent_datetimes.get(last_check) or parse_datetime(
                     last_check
                 )
+            field = "container_status"
             try:
                 container_status = d["container_status"]
             except KeyError:
                 container_status = None
                 absent += 1
+            if container_status is not None:
+                container_status = (
+                    container_status
+                    if container_status.__class__ is str
+                    else wrong_scalar(container_status, str)
+                )
             field = "resource_usage"
             try:
                 resource_usage = d["resource_usage"]
@@ -134,6 +144,62 @@ class SandboxHealth:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("SandboxHealth", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "SandboxHealth"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "status" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        status = _d.get("status")
+        if status is None:
+            lacking(_d, "status", _problems, _where + ".status")
+        else:
+            status = scalar(status, str, _problems, _where + ".status")
+        last_check = _d.get("last_check")
+        if last_check is not None:
+            last_check = leniently(
+                lambda: recent_datetimes.get(last_check) or parse_datetime(last_check),
+                _problems,
+                _where + ".last_check",
+            )
+        container_status = _d.get("container_status")
+        if container_status is not None:
+            container_status = scalar(
+                container_status, str, _problems, _where + ".container_status"
+            )
+        resource_usage = _d.get("resource_usage")
+        if resource_usage is not None:
+            resource_usage = leniently(
+                lambda: (
+                    resource_usage
+                    if type(resource_usage) is dict
+                    else as_dict(resource_usage)
+                ),
+                _problems,
+                _where + ".resource_usage",
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.status = status
+        _built.last_check = last_check
+        _built.container_status = container_status
+        _built.resource_usage = resource_usage
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

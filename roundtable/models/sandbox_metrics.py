@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -70,7 +71,13 @@ class SandboxMetrics(SandboxMetricsDerived):
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "sandbox_id"
             sandbox_id = d["sandbox_id"]
+            sandbox_id = (
+                sandbox_id
+                if sandbox_id.__class__ is str
+                else wrong_scalar(sandbox_id, str)
+            )
             field = "metrics"
             metrics = d["metrics"]
             metrics = SandboxResourceMetrics.from_dict(metrics)
@@ -94,6 +101,44 @@ class SandboxMetrics(SandboxMetricsDerived):
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("SandboxMetrics", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "SandboxMetrics"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "sandbox_id" not in _d and "metrics" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        sandbox_id = _d.get("sandbox_id")
+        if sandbox_id is None:
+            lacking(_d, "sandbox_id", _problems, _where + ".sandbox_id")
+        else:
+            sandbox_id = scalar(sandbox_id, str, _problems, _where + ".sandbox_id")
+        metrics = _d.get("metrics")
+        if metrics is None:
+            lacking(_d, "metrics", _problems, _where + ".metrics")
+        else:
+            metrics = SandboxResourceMetrics._lenient(
+                metrics, _problems, _where + ".metrics"
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.sandbox_id = sandbox_id
+        _built.metrics = metrics
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

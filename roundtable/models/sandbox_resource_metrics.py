@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -96,21 +97,44 @@ class SandboxResourceMetrics:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "cpu_usage"
             try:
                 cpu_usage = d["cpu_usage"]
             except KeyError:
                 cpu_usage = None
                 absent += 1
+            if cpu_usage is not None:
+                cpu_usage = (
+                    cpu_usage
+                    if cpu_usage.__class__ is float or cpu_usage.__class__ is int
+                    else wrong_scalar(cpu_usage, float)
+                )
+            field = "memory_usage_mb"
             try:
                 memory_usage_mb = d["memory_usage_mb"]
             except KeyError:
                 memory_usage_mb = None
                 absent += 1
+            if memory_usage_mb is not None:
+                memory_usage_mb = (
+                    memory_usage_mb
+                    if memory_usage_mb.__class__ is float
+                    or memory_usage_mb.__class__ is int
+                    else wrong_scalar(memory_usage_mb, float)
+                )
+            field = "disk_usage_gb"
             try:
                 disk_usage_gb = d["disk_usage_gb"]
             except KeyError:
                 disk_usage_gb = None
                 absent += 1
+            if disk_usage_gb is not None:
+                disk_usage_gb = (
+                    disk_usage_gb
+                    if disk_usage_gb.__class__ is float
+                    or disk_usage_gb.__class__ is int
+                    else wrong_scalar(disk_usage_gb, float)
+                )
             field = "network_io"
             try:
                 network_io = d["network_io"]
@@ -119,21 +143,43 @@ class SandboxResourceMetrics:
                 absent += 1
             if network_io is not None:
                 network_io = NetworkIO.from_dict(network_io)
+            field = "uptime_seconds"
             try:
                 uptime_seconds = d["uptime_seconds"]
             except KeyError:
                 uptime_seconds = None
                 absent += 1
+            if uptime_seconds is not None:
+                uptime_seconds = (
+                    uptime_seconds
+                    if uptime_seconds.__class__ is float
+                    or uptime_seconds.__class__ is int
+                    else wrong_scalar(uptime_seconds, float)
+                )
+            field = "messages_sent"
             try:
                 messages_sent = d["messages_sent"]
             except KeyError:
                 messages_sent = None
                 absent += 1
+            if messages_sent is not None:
+                messages_sent = (
+                    messages_sent
+                    if messages_sent.__class__ is int
+                    else wrong_scalar(messages_sent, int)
+                )
+            field = "messages_received"
             try:
                 messages_received = d["messages_received"]
             except KeyError:
                 messages_received = None
                 absent += 1
+            if messages_received is not None:
+                messages_received = (
+                    messages_received
+                    if messages_received.__class__ is int
+                    else wrong_scalar(messages_received, int)
+                )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -161,6 +207,69 @@ class SandboxResourceMetrics:
                 "SandboxResourceMetrics", field, src_dict, error
             ) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T],
+        _d: Any,
+        _problems: list[str],
+        _where: str = "SandboxResourceMetrics",
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        cpu_usage = _d.get("cpu_usage")
+        if cpu_usage is not None:
+            cpu_usage = scalar(cpu_usage, float, _problems, _where + ".cpu_usage")
+        memory_usage_mb = _d.get("memory_usage_mb")
+        if memory_usage_mb is not None:
+            memory_usage_mb = scalar(
+                memory_usage_mb, float, _problems, _where + ".memory_usage_mb"
+            )
+        disk_usage_gb = _d.get("disk_usage_gb")
+        if disk_usage_gb is not None:
+            disk_usage_gb = scalar(
+                disk_usage_gb, float, _problems, _where + ".disk_usage_gb"
+            )
+        network_io = _d.get("network_io")
+        if network_io is not None:
+            network_io = NetworkIO._lenient(
+                network_io, _problems, _where + ".network_io"
+            )
+        uptime_seconds = _d.get("uptime_seconds")
+        if uptime_seconds is not None:
+            uptime_seconds = scalar(
+                uptime_seconds, float, _problems, _where + ".uptime_seconds"
+            )
+        messages_sent = _d.get("messages_sent")
+        if messages_sent is not None:
+            messages_sent = scalar(
+                messages_sent, int, _problems, _where + ".messages_sent"
+            )
+        messages_received = _d.get("messages_received")
+        if messages_received is not None:
+            messages_received = scalar(
+                messages_received, int, _problems, _where + ".messages_received"
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.cpu_usage = cpu_usage
+        _built.memory_usage_mb = memory_usage_mb
+        _built.disk_usage_gb = disk_usage_gb
+        _built.network_io = network_io
+        _built.uptime_seconds = uptime_seconds
+        _built.messages_sent = messages_sent
+        _built.messages_received = messages_received
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, leniently, scalar, wrong_scalar
 from ..models.known_sandbox_state import KnownSandboxState
 from ..types import (
     PayloadError,
@@ -90,7 +91,13 @@ class SandboxStatus(SandboxStatusDerived):
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "sandbox_id"
             sandbox_id = d["sandbox_id"]
+            sandbox_id = (
+                sandbox_id
+                if sandbox_id.__class__ is str
+                else wrong_scalar(sandbox_id, str)
+            )
             field = "status"
             status = d["status"]
             status = _KNOWNSANDBOXSTATE.get(status) or parse_open_enum(
@@ -102,11 +109,19 @@ class SandboxStatus(SandboxStatusDerived):
             field = "updated_at"
             updated_at = d["updated_at"]
             updated_at = recent_datetimes.get(updated_at) or parse_datetime(updated_at)
+            field = "uptime_seconds"
             try:
                 uptime_seconds = d["uptime_seconds"]
             except KeyError:
                 uptime_seconds = None
                 absent += 1
+            if uptime_seconds is not None:
+                uptime_seconds = (
+                    uptime_seconds
+                    if uptime_seconds.__class__ is float
+                    or uptime_seconds.__class__ is int
+                    else wrong_scalar(uptime_seconds, float)
+                )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -130,6 +145,80 @@ class SandboxStatus(SandboxStatusDerived):
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("SandboxStatus", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "SandboxStatus"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if (
+            "sandbox_id" not in _d
+            and "status" not in _d
+            and "created_at" not in _d
+            and "updated_at" not in _d
+        ):
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        sandbox_id = _d.get("sandbox_id")
+        if sandbox_id is None:
+            lacking(_d, "sandbox_id", _problems, _where + ".sandbox_id")
+        else:
+            sandbox_id = scalar(sandbox_id, str, _problems, _where + ".sandbox_id")
+        status = _d.get("status")
+        if status is None:
+            lacking(_d, "status", _problems, _where + ".status")
+        else:
+            status = leniently(
+                lambda: (
+                    _KNOWNSANDBOXSTATE.get(status)
+                    or parse_open_enum(_KNOWNSANDBOXSTATE, status)
+                ),
+                _problems,
+                _where + ".status",
+            )
+        created_at = _d.get("created_at")
+        if created_at is None:
+            lacking(_d, "created_at", _problems, _where + ".created_at")
+        else:
+            created_at = leniently(
+                lambda: recent_datetimes.get(created_at) or parse_datetime(created_at),
+                _problems,
+                _where + ".created_at",
+            )
+        updated_at = _d.get("updated_at")
+        if updated_at is None:
+            lacking(_d, "updated_at", _problems, _where + ".updated_at")
+        else:
+            updated_at = leniently(
+                lambda: recent_datetimes.get(updated_at) or parse_datetime(updated_at),
+                _problems,
+                _where + ".updated_at",
+            )
+        uptime_seconds = _d.get("uptime_seconds")
+        if uptime_seconds is not None:
+            uptime_seconds = scalar(
+                uptime_seconds, float, _problems, _where + ".uptime_seconds"
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.sandbox_id = sandbox_id
+        _built.status = status
+        _built.created_at = created_at
+        _built.updated_at = updated_at
+        _built.uptime_seconds = uptime_seconds
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, leniently, scalar, wrong_scalar
 from ..models.known_sandbox_state import KnownSandboxState
 from ..types import (
     PayloadError,
@@ -92,9 +93,23 @@ class SandboxSummary:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "sandbox_id"
             sandbox_id = d["sandbox_id"]
+            sandbox_id = (
+                sandbox_id
+                if sandbox_id.__class__ is str
+                else wrong_scalar(sandbox_id, str)
+            )
+            field = "workspace_id"
             workspace_id = d["workspace_id"]
+            workspace_id = (
+                workspace_id
+                if workspace_id.__class__ is str
+                else wrong_scalar(workspace_id, str)
+            )
+            field = "name"
             name = d["name"]
+            name = name if name.__class__ is str else wrong_scalar(name, str)
             field = "status"
             status = d["status"]
             status = _KNOWNSANDBOXSTATE.get(status) or parse_open_enum(
@@ -130,6 +145,88 @@ class SandboxSummary:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("SandboxSummary", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "SandboxSummary"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if (
+            "sandbox_id" not in _d
+            and "workspace_id" not in _d
+            and "name" not in _d
+            and "status" not in _d
+            and "agent_config" not in _d
+            and "created_at" not in _d
+        ):
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        sandbox_id = _d.get("sandbox_id")
+        if sandbox_id is None:
+            lacking(_d, "sandbox_id", _problems, _where + ".sandbox_id")
+        else:
+            sandbox_id = scalar(sandbox_id, str, _problems, _where + ".sandbox_id")
+        workspace_id = _d.get("workspace_id")
+        if workspace_id is None:
+            lacking(_d, "workspace_id", _problems, _where + ".workspace_id")
+        else:
+            workspace_id = scalar(
+                workspace_id, str, _problems, _where + ".workspace_id"
+            )
+        name = _d.get("name")
+        if name is None:
+            lacking(_d, "name", _problems, _where + ".name")
+        else:
+            name = scalar(name, str, _problems, _where + ".name")
+        status = _d.get("status")
+        if status is None:
+            lacking(_d, "status", _problems, _where + ".status")
+        else:
+            status = leniently(
+                lambda: (
+                    _KNOWNSANDBOXSTATE.get(status)
+                    or parse_open_enum(_KNOWNSANDBOXSTATE, status)
+                ),
+                _problems,
+                _where + ".status",
+            )
+        agent_config = _d.get("agent_config")
+        if agent_config is None:
+            lacking(_d, "agent_config", _problems, _where + ".agent_config")
+        else:
+            agent_config = AgentConfig._lenient(
+                agent_config, _problems, _where + ".agent_config"
+            )
+        created_at = _d.get("created_at")
+        if created_at is None:
+            lacking(_d, "created_at", _problems, _where + ".created_at")
+        else:
+            created_at = leniently(
+                lambda: recent_datetimes.get(created_at) or parse_datetime(created_at),
+                _problems,
+                _where + ".created_at",
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.sandbox_id = sandbox_id
+        _built.workspace_id = workspace_id
+        _built.name = name
+        _built.status = status
+        _built.agent_config = agent_config
+        _built.created_at = created_at
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

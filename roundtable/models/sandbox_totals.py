@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, leniently, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     as_dict,
@@ -71,7 +72,9 @@ class SandboxTotals:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "total"
             total = d["total"]
+            total = total if total.__class__ is int else wrong_scalar(total, int)
             field = "by_status"
             try:
                 by_status = d["by_status"]
@@ -100,6 +103,44 @@ class SandboxTotals:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("SandboxTotals", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "SandboxTotals"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "total" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        total = _d.get("total")
+        if total is None:
+            lacking(_d, "total", _problems, _where + ".total")
+        else:
+            total = scalar(total, int, _problems, _where + ".total")
+        by_status = _d.get("by_status")
+        if by_status is not None:
+            by_status = leniently(
+                lambda: by_status if type(by_status) is dict else as_dict(by_status),
+                _problems,
+                _where + ".by_status",
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.total = total
+        _built.by_status = by_status
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

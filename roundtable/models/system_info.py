@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -102,35 +103,82 @@ class SystemInfo:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "name"
             name = d["name"]
+            name = name if name.__class__ is str else wrong_scalar(name, str)
+            field = "version"
             version = d["version"]
+            version = (
+                version if version.__class__ is str else wrong_scalar(version, str)
+            )
+            field = "environment"
             environment = d["environment"]
+            environment = (
+                environment
+                if environment.__class__ is str
+                else wrong_scalar(environment, str)
+            )
+            field = "authenticated"
             authenticated = d["authenticated"]
+            authenticated = (
+                authenticated
+                if authenticated.__class__ is bool
+                else wrong_scalar(authenticated, bool)
+            )
+            field = "description"
             try:
                 description = d["description"]
             except KeyError:
                 description = None
                 absent += 1
+            if description is not None:
+                description = (
+                    description
+                    if description.__class__ is str
+                    else wrong_scalar(description, str)
+                )
+            field = "python_version"
             try:
                 python_version = d["python_version"]
             except KeyError:
                 python_version = None
                 absent += 1
+            if python_version is not None:
+                python_version = (
+                    python_version
+                    if python_version.__class__ is str
+                    else wrong_scalar(python_version, str)
+                )
+            field = "platform"
             try:
                 platform = d["platform"]
             except KeyError:
                 platform = None
                 absent += 1
+            if platform is not None:
+                platform = (
+                    platform
+                    if platform.__class__ is str
+                    else wrong_scalar(platform, str)
+                )
+            field = "user_id"
             try:
                 user_id = d["user_id"]
             except KeyError:
                 user_id = None
                 absent += 1
+            if user_id is not None:
+                user_id = (
+                    user_id if user_id.__class__ is str else wrong_scalar(user_id, str)
+                )
+            field = "email"
             try:
                 email = d["email"]
             except KeyError:
                 email = None
                 absent += 1
+            if email is not None:
+                email = email if email.__class__ is str else wrong_scalar(email, str)
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -158,6 +206,83 @@ class SystemInfo:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("SystemInfo", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "SystemInfo"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if (
+            "name" not in _d
+            and "version" not in _d
+            and "environment" not in _d
+            and "authenticated" not in _d
+        ):
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        name = _d.get("name")
+        if name is None:
+            lacking(_d, "name", _problems, _where + ".name")
+        else:
+            name = scalar(name, str, _problems, _where + ".name")
+        version = _d.get("version")
+        if version is None:
+            lacking(_d, "version", _problems, _where + ".version")
+        else:
+            version = scalar(version, str, _problems, _where + ".version")
+        environment = _d.get("environment")
+        if environment is None:
+            lacking(_d, "environment", _problems, _where + ".environment")
+        else:
+            environment = scalar(environment, str, _problems, _where + ".environment")
+        authenticated = _d.get("authenticated")
+        if authenticated is None:
+            lacking(_d, "authenticated", _problems, _where + ".authenticated")
+        else:
+            authenticated = scalar(
+                authenticated, bool, _problems, _where + ".authenticated"
+            )
+        description = _d.get("description")
+        if description is not None:
+            description = scalar(description, str, _problems, _where + ".description")
+        python_version = _d.get("python_version")
+        if python_version is not None:
+            python_version = scalar(
+                python_version, str, _problems, _where + ".python_version"
+            )
+        platform = _d.get("platform")
+        if platform is not None:
+            platform = scalar(platform, str, _problems, _where + ".platform")
+        user_id = _d.get("user_id")
+        if user_id is not None:
+            user_id = scalar(user_id, str, _problems, _where + ".user_id")
+        email = _d.get("email")
+        if email is not None:
+            email = scalar(email, str, _problems, _where + ".email")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.name = name
+        _built.version = version
+        _built.environment = environment
+        _built.authenticated = authenticated
+        _built.description = description
+        _built.python_version = python_version
+        _built.platform = platform
+        _built.user_id = user_id
+        _built.email = email
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -69,8 +70,16 @@ class TokenForm:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "username"
             username = d["username"]
+            username = (
+                username if username.__class__ is str else wrong_scalar(username, str)
+            )
+            field = "password"
             password = d["password"]
+            password = (
+                password if password.__class__ is str else wrong_scalar(password, str)
+            )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -91,6 +100,42 @@ class TokenForm:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("TokenForm", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "TokenForm"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "username" not in _d and "password" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        username = _d.get("username")
+        if username is None:
+            lacking(_d, "username", _problems, _where + ".username")
+        else:
+            username = scalar(username, str, _problems, _where + ".username")
+        password = _d.get("password")
+        if password is None:
+            lacking(_d, "password", _problems, _where + ".password")
+        else:
+            password = scalar(password, str, _problems, _where + ".password")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.username = username
+        _built.password = password
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

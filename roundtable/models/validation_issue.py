@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import items, lacking, leniently, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     as_dict,
@@ -93,12 +94,17 @@ class ValidationIssue:
             field = "loc"
             loc = d["loc"]
             loc = as_list(loc)
+            field = "msg"
             msg = d["msg"]
+            msg = msg if msg.__class__ is str else wrong_scalar(msg, str)
+            field = "type"
             try:
                 type_ = d["type"]
             except KeyError:
                 type_ = None
                 absent += 1
+            if type_ is not None:
+                type_ = type_ if type_.__class__ is str else wrong_scalar(type_, str)
             try:
                 input_ = d["input"]
             except KeyError:
@@ -112,11 +118,14 @@ class ValidationIssue:
                 absent += 1
             if ctx is not None:
                 ctx = ctx if type(ctx) is dict else as_dict(ctx)
+            field = "url"
             try:
                 url = d["url"]
             except KeyError:
                 url = None
                 absent += 1
+            if url is not None:
+                url = url if url.__class__ is str else wrong_scalar(url, str)
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -141,6 +150,60 @@ class ValidationIssue:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("ValidationIssue", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "ValidationIssue"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "loc" not in _d and "msg" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        loc = _d.get("loc")
+        if loc is None:
+            lacking(_d, "loc", _problems, _where + ".loc")
+        else:
+            loc = items(loc, lambda item0, at0: item0, _problems, _where + ".loc")
+        msg = _d.get("msg")
+        if msg is None:
+            lacking(_d, "msg", _problems, _where + ".msg")
+        else:
+            msg = scalar(msg, str, _problems, _where + ".msg")
+        type_ = _d.get("type")
+        if type_ is not None:
+            type_ = scalar(type_, str, _problems, _where + ".type")
+        input_ = _d.get("input")
+        ctx = _d.get("ctx")
+        if ctx is not None:
+            ctx = leniently(
+                lambda: ctx if type(ctx) is dict else as_dict(ctx),
+                _problems,
+                _where + ".ctx",
+            )
+        url = _d.get("url")
+        if url is not None:
+            url = scalar(url, str, _problems, _where + ".url")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.loc = loc
+        _built.msg = msg
+        _built.type_ = type_
+        _built.input_ = input_
+        _built.ctx = ctx
+        _built.url = url
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, leniently, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -98,24 +99,49 @@ class Workspace(WorkspaceDerived):
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "workspace_id"
             workspace_id = d["workspace_id"]
+            workspace_id = (
+                workspace_id
+                if workspace_id.__class__ is str
+                else wrong_scalar(workspace_id, str)
+            )
+            field = "user_id"
             user_id = d["user_id"]
+            user_id = (
+                user_id if user_id.__class__ is str else wrong_scalar(user_id, str)
+            )
+            field = "name"
             name = d["name"]
+            name = name if name.__class__ is str else wrong_scalar(name, str)
             field = "settings"
             settings = d["settings"]
             settings = WorkspaceSettings.from_dict(settings)
+            field = "is_active"
             is_active = d["is_active"]
+            is_active = (
+                is_active
+                if is_active.__class__ is bool
+                else wrong_scalar(is_active, bool)
+            )
             field = "created_at"
             created_at = d["created_at"]
             created_at = recent_datetimes.get(created_at) or parse_datetime(created_at)
             field = "updated_at"
             updated_at = d["updated_at"]
             updated_at = recent_datetimes.get(updated_at) or parse_datetime(updated_at)
+            field = "description"
             try:
                 description = d["description"]
             except KeyError:
                 description = None
                 absent += 1
+            if description is not None:
+                description = (
+                    description
+                    if description.__class__ is str
+                    else wrong_scalar(description, str)
+                )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -142,6 +168,96 @@ class Workspace(WorkspaceDerived):
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("Workspace", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "Workspace"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if (
+            "workspace_id" not in _d
+            and "user_id" not in _d
+            and "name" not in _d
+            and "settings" not in _d
+            and "is_active" not in _d
+            and "created_at" not in _d
+            and "updated_at" not in _d
+        ):
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        workspace_id = _d.get("workspace_id")
+        if workspace_id is None:
+            lacking(_d, "workspace_id", _problems, _where + ".workspace_id")
+        else:
+            workspace_id = scalar(
+                workspace_id, str, _problems, _where + ".workspace_id"
+            )
+        user_id = _d.get("user_id")
+        if user_id is None:
+            lacking(_d, "user_id", _problems, _where + ".user_id")
+        else:
+            user_id = scalar(user_id, str, _problems, _where + ".user_id")
+        name = _d.get("name")
+        if name is None:
+            lacking(_d, "name", _problems, _where + ".name")
+        else:
+            name = scalar(name, str, _problems, _where + ".name")
+        settings = _d.get("settings")
+        if settings is None:
+            lacking(_d, "settings", _problems, _where + ".settings")
+        else:
+            settings = WorkspaceSettings._lenient(
+                settings, _problems, _where + ".settings"
+            )
+        is_active = _d.get("is_active")
+        if is_active is None:
+            lacking(_d, "is_active", _problems, _where + ".is_active")
+        else:
+            is_active = scalar(is_active, bool, _problems, _where + ".is_active")
+        created_at = _d.get("created_at")
+        if created_at is None:
+            lacking(_d, "created_at", _problems, _where + ".created_at")
+        else:
+            created_at = leniently(
+                lambda: recent_datetimes.get(created_at) or parse_datetime(created_at),
+                _problems,
+                _where + ".created_at",
+            )
+        updated_at = _d.get("updated_at")
+        if updated_at is None:
+            lacking(_d, "updated_at", _problems, _where + ".updated_at")
+        else:
+            updated_at = leniently(
+                lambda: recent_datetimes.get(updated_at) or parse_datetime(updated_at),
+                _problems,
+                _where + ".updated_at",
+            )
+        description = _d.get("description")
+        if description is not None:
+            description = scalar(description, str, _problems, _where + ".description")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.workspace_id = workspace_id
+        _built.user_id = user_id
+        _built.name = name
+        _built.settings = settings
+        _built.is_active = is_active
+        _built.created_at = created_at
+        _built.updated_at = updated_at
+        _built.description = description
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

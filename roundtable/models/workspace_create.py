@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import lacking, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -74,12 +75,21 @@ class WorkspaceCreate:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "name"
             name = d["name"]
+            name = name if name.__class__ is str else wrong_scalar(name, str)
+            field = "description"
             try:
                 description = d["description"]
             except KeyError:
                 description = None
                 absent += 1
+            if description is not None:
+                description = (
+                    description
+                    if description.__class__ is str
+                    else wrong_scalar(description, str)
+                )
             field = "settings"
             try:
                 settings = d["settings"]
@@ -109,6 +119,46 @@ class WorkspaceCreate:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("WorkspaceCreate", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "WorkspaceCreate"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if "name" not in _d:
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        name = _d.get("name")
+        if name is None:
+            lacking(_d, "name", _problems, _where + ".name")
+        else:
+            name = scalar(name, str, _problems, _where + ".name")
+        description = _d.get("description")
+        if description is not None:
+            description = scalar(description, str, _problems, _where + ".description")
+        settings = _d.get("settings")
+        if settings is not None:
+            settings = WorkspaceSettings._lenient(
+                settings, _problems, _where + ".settings"
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.name = name
+        _built.description = description
+        _built.settings = settings
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import items, lacking, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     as_list,
@@ -83,9 +84,15 @@ class WorkspaceList:
             workspaces = [
                 WorkspaceSummary.from_dict(item0) for item0 in as_list(workspaces)
             ]
+            field = "count"
             count = d["count"]
+            count = count if count.__class__ is int else wrong_scalar(count, int)
+            field = "offset"
             offset = d["offset"]
+            offset = offset if offset.__class__ is int else wrong_scalar(offset, int)
+            field = "limit"
             limit = d["limit"]
+            limit = limit if limit.__class__ is int else wrong_scalar(limit, int)
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -108,6 +115,64 @@ class WorkspaceList:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("WorkspaceList", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "WorkspaceList"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        if (
+            "workspaces" not in _d
+            and "count" not in _d
+            and "offset" not in _d
+            and "limit" not in _d
+        ):
+            # Not this model at all (an error body, another route's answer): nothing to read.
+            _problems.append(f"{_where}: none of its fields")
+            return None
+        workspaces = _d.get("workspaces")
+        if workspaces is None:
+            lacking(_d, "workspaces", _problems, _where + ".workspaces")
+        else:
+            workspaces = items(
+                workspaces,
+                lambda item0, at0: WorkspaceSummary._lenient(item0, _problems, at0),
+                _problems,
+                _where + ".workspaces",
+            )
+        count = _d.get("count")
+        if count is None:
+            lacking(_d, "count", _problems, _where + ".count")
+        else:
+            count = scalar(count, int, _problems, _where + ".count")
+        offset = _d.get("offset")
+        if offset is None:
+            lacking(_d, "offset", _problems, _where + ".offset")
+        else:
+            offset = scalar(offset, int, _problems, _where + ".offset")
+        limit = _d.get("limit")
+        if limit is None:
+            lacking(_d, "limit", _problems, _where + ".limit")
+        else:
+            limit = scalar(limit, int, _problems, _where + ".limit")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.workspaces = workspaces
+        _built.count = count
+        _built.offset = offset
+        _built.limit = limit
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

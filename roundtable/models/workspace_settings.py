@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import leniently, scalar, wrong_scalar
 from ..types import (
     PayloadError,
     as_dict,
@@ -82,21 +83,42 @@ class WorkspaceSettings:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "max_sandboxes"
             try:
                 max_sandboxes = d["max_sandboxes"]
             except KeyError:
                 max_sandboxes = None
                 absent += 1
+            if max_sandboxes is not None:
+                max_sandboxes = (
+                    max_sandboxes
+                    if max_sandboxes.__class__ is int
+                    else wrong_scalar(max_sandboxes, int)
+                )
+            field = "auto_cleanup"
             try:
                 auto_cleanup = d["auto_cleanup"]
             except KeyError:
                 auto_cleanup = None
                 absent += 1
+            if auto_cleanup is not None:
+                auto_cleanup = (
+                    auto_cleanup
+                    if auto_cleanup.__class__ is bool
+                    else wrong_scalar(auto_cleanup, bool)
+                )
+            field = "retention_days"
             try:
                 retention_days = d["retention_days"]
             except KeyError:
                 retention_days = None
                 absent += 1
+            if retention_days is not None:
+                retention_days = (
+                    retention_days
+                    if retention_days.__class__ is int
+                    else wrong_scalar(retention_days, int)
+                )
             field = "collaboration_policy"
             try:
                 collaboration_policy = d["collaboration_policy"]
@@ -133,6 +155,56 @@ class WorkspaceSettings:
                 "WorkspaceSettings", field, src_dict, error
             ) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "WorkspaceSettings"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        max_sandboxes = _d.get("max_sandboxes")
+        if max_sandboxes is not None:
+            max_sandboxes = scalar(
+                max_sandboxes, int, _problems, _where + ".max_sandboxes"
+            )
+        auto_cleanup = _d.get("auto_cleanup")
+        if auto_cleanup is not None:
+            auto_cleanup = scalar(
+                auto_cleanup, bool, _problems, _where + ".auto_cleanup"
+            )
+        retention_days = _d.get("retention_days")
+        if retention_days is not None:
+            retention_days = scalar(
+                retention_days, int, _problems, _where + ".retention_days"
+            )
+        collaboration_policy = _d.get("collaboration_policy")
+        if collaboration_policy is not None:
+            collaboration_policy = leniently(
+                lambda: (
+                    collaboration_policy
+                    if type(collaboration_policy) is dict
+                    else as_dict(collaboration_policy)
+                ),
+                _problems,
+                _where + ".collaboration_policy",
+            )
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.max_sandboxes = max_sandboxes
+        _built.auto_cleanup = auto_cleanup
+        _built.retention_days = retention_days
+        _built.collaboration_policy = collaboration_policy
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

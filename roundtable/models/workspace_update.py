@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lenient import scalar, wrong_scalar
 from ..types import (
     PayloadError,
     extras_key,
@@ -81,16 +82,26 @@ class WorkspaceUpdate:
         # as much) and a missing key the slow one.
         absent = 0
         try:
+            field = "name"
             try:
                 name = d["name"]
             except KeyError:
                 name = None
                 absent += 1
+            if name is not None:
+                name = name if name.__class__ is str else wrong_scalar(name, str)
+            field = "description"
             try:
                 description = d["description"]
             except KeyError:
                 description = None
                 absent += 1
+            if description is not None:
+                description = (
+                    description
+                    if description.__class__ is str
+                    else wrong_scalar(description, str)
+                )
             field = "settings"
             try:
                 settings = d["settings"]
@@ -99,11 +110,18 @@ class WorkspaceUpdate:
                 absent += 1
             if settings is not None:
                 settings = WorkspaceSettings.from_dict(settings)
+            field = "is_active"
             try:
                 is_active = d["is_active"]
             except KeyError:
                 is_active = None
                 absent += 1
+            if is_active is not None:
+                is_active = (
+                    is_active
+                    if is_active.__class__ is bool
+                    else wrong_scalar(is_active, bool)
+                )
             field = ""
             # Built without calling `__init__`, which only assigns the fields (no validator,
             # converter or post-init; tests/test_result_models.py checks): a seventh of a
@@ -126,6 +144,44 @@ class WorkspaceUpdate:
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
             raise PayloadError.at("WorkspaceUpdate", field, src_dict, error) from error
         return _built
+
+    @classmethod
+    def _lenient(
+        cls: type[T], _d: Any, _problems: list[str], _where: str = "WorkspaceUpdate"
+    ) -> T | None:
+        """`from_dict` for a payload that breaks the contract (roundtable/_lenient.py): each
+        value that does not fit is None, or converted without loss, and noted in `_problems`
+        with its place; a payload that is not a JSON object is None."""
+        if not isinstance(_d, Mapping):
+            _problems.append(
+                f"{_where}: expected a JSON object, got {type(_d).__name__}"
+            )
+            return None
+        name = _d.get("name")
+        if name is not None:
+            name = scalar(name, str, _problems, _where + ".name")
+        description = _d.get("description")
+        if description is not None:
+            description = scalar(description, str, _problems, _where + ".description")
+        settings = _d.get("settings")
+        if settings is not None:
+            settings = WorkspaceSettings._lenient(
+                settings, _problems, _where + ".settings"
+            )
+        is_active = _d.get("is_active")
+        if is_active is not None:
+            is_active = scalar(is_active, bool, _problems, _where + ".is_active")
+        _made: T = _new(cls)
+        _built: Any = (
+            _made  # typed loosely: a value the contract promises may be None here
+        )
+        _built.name = name
+        _built.description = description
+        _built.settings = settings
+        _built.is_active = is_active
+        _extras = {key: value for key, value in _d.items() if key not in _KNOWN_FIELDS}
+        _built._additional_properties = _extras or None
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

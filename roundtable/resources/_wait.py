@@ -41,6 +41,11 @@ async def poll(
     clock = requester.retry.clock
     deadline = clock() + checked_seconds(timeout, "timeout")
     between_polls = checked_seconds(interval, "interval")
+    if on_poll is not None and not callable(on_poll):
+        raise InvalidRequestError(
+            f"on_poll must be a function of one argument, not {type(on_poll).__name__}",
+            field="on_poll",
+        )
     last: R | None = None
     while True:
         # Each poll, its retries and their pauses included, ends by the deadline: running
