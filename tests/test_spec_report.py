@@ -4,6 +4,7 @@ nothing acknowledges fails the check."""
 from __future__ import annotations
 
 import copy
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -179,3 +180,50 @@ def test_the_reference_server_starts_with_whatever_operations_the_spec_has(monke
     with server.sync_client() as client:
         workspace = client.workspaces.create(name="still served")
         assert client.workspaces.get(workspace.workspace_id).name == "still served"
+
+
+# Creates a workspace through a package generated from a spec whose WorkspaceCreate
+# requires `owner`, which workspaces.create() does not take.
+REQUIRED_FIELD_CALL = """
+import asyncio, json, sys, httpx
+sys.path[:0] = sys.argv[1:]
+import roundtable
+assert roundtable.__file__.startswith(sys.argv[1]), roundtable.__file__
+from roundtable import InvalidRequestError, RoundTableClient
+
+sent = []
+def answer(request):
+    sent.append(json.loads(request.content))
+    return httpx.Response(422, json={"detail": "stop here"})
+
+async def main():
+    async with RoundTableClient("k", "http://rt.test", transport=httpx.MockTransport(answer),
+                                max_retries=0) as client:
+        try:
+            await client.workspaces.create(name="W")
+        except InvalidRequestError as error:
+            refused = [error.field, str(error)]
+        try:
+            await client.workspaces.create(name="W", extra_body={"owner": "team-a"})
+        except roundtable.ValidationError:
+            pass
+    print(json.dumps({"refused": refused, "sent": sent}))
+
+asyncio.run(main())
+"""
+
+
+def test_a_new_required_request_field_goes_through_extra_body_or_is_named(tmp_path):
+    spec = copy.deepcopy(SPEC)
+    _required_request_field(spec)
+    assert generate_from(spec, tmp_path).returncode == 0
+    ran = subprocess.run(
+        [sys.executable, "-c", REQUIRED_FIELD_CALL, str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert ran.returncode == 0, ran.stderr
+    outcome = json.loads(ran.stdout)
+    field, message = outcome["refused"]
+    assert field == "owner" and "extra_body" in message
+    assert outcome["sent"] == [{"name": "W", "owner": "team-a"}]  # nothing sent without it

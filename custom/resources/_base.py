@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import enum
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, Protocol, Self, TypeVar
+
+import attrs
 
 from .._lenient import BUILDING_REQUEST
 from .._sending import Requester
@@ -91,6 +94,43 @@ def model_argument(model: type[M], value: M | Mapping[str, Any], field: str) -> 
         raise InvalidRequestError(f"{name} {problem}", field=name) from None
     finally:
         BUILDING_REQUEST.reset(building)
+
+
+B = TypeVar("B", bound=attrs.AttrsInstance)
+
+
+def request_body(model: type[B], options: Mapping[str, Any], **fields: Any) -> B:
+    """The request model `model` of `fields`. A field the spec requires and this method does
+    not take (a spec newer than the SDK's methods) comes from the call's `extra_body`, which
+    is sent as given; without it, the call is refused by the field's name, not with a
+    `TypeError` from the model."""
+    for wanted in attrs.fields(model):
+        if not wanted.init or wanted.default is not attrs.NOTHING or wanted.name in fields:
+            continue
+        extra = options.get("extra_body") or {}
+        if wanted.name not in extra:
+            raise InvalidRequestError(
+                f"{model.__name__} requires {wanted.name!r}, which this method does not "
+                f"take yet: pass it as extra_body={{{wanted.name!r}: ...}}",
+                field=wanted.name,
+            )
+        fields[wanted.name] = _as_field_value(model, wanted.name, extra[wanted.name])
+    return model(**fields)
+
+
+def _as_field_value(model: type[Any], name: str, value: Any) -> Any:
+    """A JSON value of `extra_body` as the model's field holds it (its model, its datetime),
+    so that the model can write it out; `extra_body` then sends the value as given."""
+    import typing
+
+    hint = typing.get_type_hints(model).get(name)
+    for kind in typing.get_args(hint) or (hint,):
+        from_dict = getattr(kind, "from_dict", None)
+        if from_dict is not None and isinstance(value, Mapping):
+            return from_dict(value)
+        if kind is datetime.datetime and isinstance(value, str):
+            return datetime.datetime.fromisoformat(value)
+    return value
 
 
 def _refuse_unknown_keys(model: type[Any], given: Mapping[str, Any], field: str) -> None:

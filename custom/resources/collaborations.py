@@ -10,7 +10,7 @@ from ..models.agent_directory import AgentDirectory
 from ..models.collaboration import Collaboration
 from ..models.collaboration_create import CollaborationCreate
 from ..models.collaboration_mode import CollaborationMode
-from ._base import Resource, enum_argument, json_object, string_list
+from ._base import Resource, enum_argument, json_object, request_body, string_list
 from ._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL, poll
 
 if TYPE_CHECKING:
@@ -72,7 +72,9 @@ class Collaborations(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        body = CollaborationCreate(
+        body = request_body(
+            CollaborationCreate,
+            options,
             task=task,
             participants=string_list(participants, "participants"),
             mode=None if mode is None else enum_argument(CollaborationMode, mode, "mode"),

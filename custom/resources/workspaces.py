@@ -21,7 +21,7 @@ from ..models.workspace_settings import WorkspaceSettings
 from ..models.workspace_summary import WorkspaceSummary
 from ..models.workspace_update import WorkspaceUpdate
 from ..params import WorkspaceSettingsParam
-from ._base import Resource, model_argument, query
+from ._base import Resource, model_argument, query, request_body
 from ._pages import checked_page_size, paginate
 
 if TYPE_CHECKING:
@@ -70,7 +70,9 @@ class Workspaces(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        body = WorkspaceCreate(
+        body = request_body(
+            WorkspaceCreate,
+            options,
             name=name,
             description=description,
             settings=_settings(settings),
@@ -205,7 +207,9 @@ class Workspaces(Resource):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        body = WorkspaceUpdate(
+        body = request_body(
+            WorkspaceUpdate,
+            options,
             name=name,
             description=description,
             settings=_settings(settings),

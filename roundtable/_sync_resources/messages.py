@@ -13,7 +13,7 @@ from ..models.message_create import MessageCreate
 from ..models.message_list import MessageList
 from ..models.message_type import MessageType
 from ..types import path_segment
-from ._base import Resource, enum_argument, json_object, query
+from ._base import Resource, enum_argument, json_object, query, request_body
 from ._pages import checked_page_size, message_page, paginate
 
 if TYPE_CHECKING:
@@ -66,7 +66,9 @@ class Messages(Resource["MessagesWithRawResponse"]):
         """
         # The contract calls the sender `sandbox_id`; a refusal names the argument as given.
         path_segment(from_sandbox_id, "from_sandbox_id")
-        body = MessageCreate(
+        body = request_body(
+            MessageCreate,
+            options,
             to_sandbox_id=to_sandbox_id,
             content=json_object(content, "content"),
             message_type=None
@@ -223,7 +225,9 @@ class Messages(Resource["MessagesWithRawResponse"]):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        body = BroadcastCreate(
+        body = request_body(
+            BroadcastCreate,
+            options,
             content=json_object(content, "content"),
             from_sandbox_id=from_sandbox_id,
             message_type=message_type,

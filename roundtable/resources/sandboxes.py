@@ -36,6 +36,7 @@ from ._base import (
     model_argument,
     payload_object,
     query,
+    request_body,
 )
 from ._pages import checked_page_size, paginate
 from ._wait import DEFAULT_WAIT_TIMEOUT, FIRST_INTERVAL, poll
@@ -94,7 +95,9 @@ class Sandboxes(Resource["SandboxesWithRawResponse"]):
                 `APIStatusError`, `APIConnectionError`, `APITimeoutError` or
                 `MalformedResponseError`.
         """
-        body = SandboxCreate(
+        body = request_body(
+            SandboxCreate,
+            options,
             name=name,
             agent_config=model_argument(AgentConfig, agent_config, "agent_config"),
             description=description,
