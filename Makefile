@@ -7,13 +7,22 @@ LINTED = custom tests scripts examples bench
 
 .PHONY: setup generate check-generated lint typecheck test demo demo-faults bench wheel docs clean record-walk
 
-setup: $(STAMP)
+WHEELHOUSE := $(VENV)/wheelhouse/.complete
+
+setup: $(STAMP) $(WHEELHOUSE)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,server]'
 	touch $(STAMP)
+
+# What the tests that install the SDK as users do (fresh environments) install from: the
+# `testing` extra's wheels, downloaded once here, so that `make test` needs no network.
+$(WHEELHOUSE): pyproject.toml $(STAMP)
+	rm -rf $(VENV)/wheelhouse
+	$(BIN)/python -m pip download --quiet --dest $(VENV)/wheelhouse '.[testing]'
+	touch $(WHEELHOUSE)
 
 generate: $(STAMP)
 	$(BIN)/python scripts/generate.py
@@ -44,7 +53,7 @@ typecheck: $(STAMP)
 # with roundtable/), not here a second time.
 # Over every core (a test file stays on one worker, so its module fixtures are made
 # once): the subprocess-heavy tests (generation, mypy, the demo) overlap the rest.
-test: $(STAMP)
+test: $(STAMP) $(WHEELHOUSE)
 	$(MAKE) --no-print-directory lint typecheck
 	$(BIN)/pytest -n auto --dist loadfile
 

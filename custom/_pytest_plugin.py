@@ -102,7 +102,26 @@ class TestClock:
         await asyncio.sleep(0)
 
 
+# The copy of the SDK these fixtures serve ("roundtable", or a vendored copy's own name):
+# two copies registering the same fixture names would otherwise replace each other unseen.
+SDK_COPY = __name__.rpartition(".")[0]
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    copies = sorted(
+        {
+            copy
+            for plugin in config.pluginmanager.get_plugins()
+            if isinstance(copy := getattr(plugin, "SDK_COPY", None), str)
+        }
+    )
+    if len(copies) > 1:
+        raise pytest.UsageError(
+            "two copies of the Round Table SDK register the same fixtures (roundtable_client, "
+            f"roundtable_server, ...): {', '.join(copies)}. Keep one: `-p no:roundtable` (or "
+            "`addopts = -p no:roundtable` in your pytest configuration) stops the installed "
+            "package's, or drop the copy's from `pytest_plugins`."
+        )
     config.addinivalue_line(
         "markers",
         "roundtable_profile(name): the reference server's profile for this test "

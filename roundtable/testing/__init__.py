@@ -20,7 +20,7 @@ Needs the `server` extra: `pip install 'roundtable-sdk[server]'`.
 from __future__ import annotations
 
 try:
-    import jsonschema  # noqa: F401
+    import jsonschema  # type: ignore[import-untyped, unused-ignore]  # noqa: F401
     import starlette  # noqa: F401
     import uvicorn
 except ImportError as missing:  # pragma: no cover - depends on the installation

@@ -15,8 +15,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError as SchemaError
+# A host project may lack jsonschema's stubs (types-jsonschema): its mypy --strict passes.
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
+from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignore]
+    ValidationError as SchemaError,
+)
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
