@@ -11,13 +11,12 @@ sys.path.append(str(Path(__file__).parent.parent / "scripts"))
 # The examples import their helper (`_credentials`) as scripts do, from their own folder.
 sys.path.append(str(Path(__file__).parent.parent / "examples"))
 
+from mocked import BASE_URL, SECRET_KEY  # noqa: E402
+
 from roundtable import RetryPolicy, RoundTableClient  # noqa: E402
 
 # The fixtures users get from the reference server (roundtable_server, roundtable_client)
 # come through the package's pytest11 entry point, as in a user's project.
-
-BASE_URL = "http://rt.test/api/v1"
-SECRET_KEY = "sk-very-secret-key-123"
 
 
 async def _no_sleep(_seconds: float) -> None:

@@ -17,13 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import attrs
+import httpx
 from check_docstrings import RESOURCES, SYSTEM_METHODS
 
 import roundtable.api
 import roundtable.resources.system
-from roundtable import RawResponse
+from roundtable import RawResponse, RoundTableClient
 from roundtable._operation import Operation
 from roundtable.resources._base import NOT_ONE_REQUEST
+from roundtable.testing import IN_PROCESS_BASE_URL, ReferenceServer
 
 # Plain values for the arguments a method requires, by name; ids are given by the caller.
 DUMMY = {
@@ -198,3 +201,35 @@ async def call_every_method(client: Any, *, raw: bool = False) -> dict[str, Any]
     missing = set(method_names(client)) - set(results)
     assert not missing, f"call_every_method does not call {sorted(missing)}: add each there"
     return results
+
+
+Wrap = Callable[[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport]
+
+
+async def every_result(
+    wrap: Wrap = lambda transport: transport, profile: str = "today"
+) -> list[tuple[str, object]]:
+    """What every method of the client returns; `wrap` may change the server's answers."""
+    server = ReferenceServer(profile=profile)
+    transport = wrap(server.transport())
+    async with RoundTableClient(server.api_key, IN_PROCESS_BASE_URL, transport=transport) as client:
+        return list((await call_every_method(client)).items())
+
+
+def _walk(value: object, seen: list[object]) -> None:
+    seen.append(value)
+    if attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            _walk(getattr(value, field.name), seen)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _walk(item, seen)
+    elif isinstance(value, list):
+        for item in value:
+            _walk(item, seen)
+
+
+def object_graph(result: object) -> list[object]:
+    seen: list[object] = []
+    _walk(result, seen)
+    return seen

@@ -6,12 +6,12 @@ import logging
 
 import httpx
 import pytest
+from mocked import BASE_URL, SECRET_KEY
 
 from roundtable import DEFAULT_BASE_URL, RetryPolicy, RoundTableClient, SyncRoundTableClient
 from roundtable.exceptions import AuthenticationError, ConfigurationError, NotFoundError
 
 import wire
-from conftest import BASE_URL, SECRET_KEY
 
 HEALTH = wire.sample("GET /api/v1/system/health").json()
 

@@ -16,7 +16,7 @@ import attrs
 import check_docstrings
 import pytest
 from check_docstrings import RESOURCES
-from test_public_types import _classes, _facade_methods
+from public_api import classes, facade_methods
 
 import roundtable._options
 import roundtable.api
@@ -133,7 +133,7 @@ def test_a_dataclass_whose_only_docstring_is_its_generated_signature_is_a_gap():
 def _models_reached() -> set[str]:
     """Every model a client method returns or takes, and every model inside those."""
     found: list[type] = []
-    for _, method in _facade_methods():
+    for _, method in facade_methods():
         module = vars(sys.modules[method.__module__])
         # Names imported for type checking only are looked up where they live.
         names = {
@@ -145,7 +145,7 @@ def _models_reached() -> set[str]:
         }
         hints = typing.get_type_hints(method, names)
         for annotation in hints.values():
-            found += _classes(annotation)
+            found += classes(annotation)
     reached: dict[str, type] = {}
     while found:
         cls = found.pop()
@@ -157,7 +157,7 @@ def _models_reached() -> set[str]:
         if attrs.has(cls):
             own = vars(sys.modules[cls.__module__])
             fields = typing.get_type_hints(cls, {**own, **vars(roundtable.models)})
-            found += [c for name, hint in fields.items() if name[0] != "_" for c in _classes(hint)]
+            found += [c for name, hint in fields.items() if name[0] != "_" for c in classes(hint)]
     return set(reached)
 
 

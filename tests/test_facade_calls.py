@@ -6,136 +6,157 @@ Answers are the recorded bodies of the real server (fixtures/wire-samples.txt).
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
+from typing import Any, NamedTuple
 
 import pytest
+from mocked import BASE_URL, SECRET_KEY
 from refusal import refused_before_sending
 
 from roundtable import RoundTableClient
 
 import wire
-from conftest import BASE_URL, SECRET_KEY
 
 
 def _body(title: str) -> dict:
     return wire.sample(title).json()
 
 
-# (name, call, method, path, query, json body sent, sample answered, status, check)
+class Case(NamedTuple):
+    """One facade call: what it sends, the recorded answer it gets, and what it reads."""
+
+    name: str
+    call: Callable[[RoundTableClient], Awaitable[Any]]
+    method: str
+    path: str
+    query: dict[str, str]
+    sent: Any  # the JSON body sent, or None for no body
+    sample: str  # the title of the recorded exchange answered
+    status: int
+    got: Callable[[Any], Any]  # what is read from the result...
+    want: Any  # ...and what it must be
+
+
 CASES = [
-    (
-        "workspaces.create",
-        lambda c: c.workspaces.create(name="My Project", description="A workspace for my agents"),
-        "POST",
-        "/workspaces",
-        {},
-        {"name": "My Project", "description": "A workspace for my agents"},
-        "POST /workspaces (name+description)",
-        201,
-        lambda r: (r.workspace_id, r.status, r.name) == ("ws_34658c3b4d", "active", "Demo Project"),
+    Case(
+        name="workspaces.create",
+        call=lambda c: c.workspaces.create(
+            name="My Project", description="A workspace for my agents"
+        ),
+        method="POST",
+        path="/workspaces",
+        query={},
+        sent={"name": "My Project", "description": "A workspace for my agents"},
+        sample="POST /workspaces (name+description)",
+        status=201,
+        got=lambda r: (r.workspace_id, r.status, r.name),
+        want=("ws_34658c3b4d", "active", "Demo Project"),
     ),
-    (
-        "workspaces.create without description",
-        lambda c: c.workspaces.create(
+    Case(
+        name="workspaces.create without description",
+        call=lambda c: c.workspaces.create(
             name="x", settings={"max_sandboxes": 5, "auto_cleanup": None}
         ),
-        "POST",
-        "/workspaces",
-        {},
-        {"name": "x", "settings": {"max_sandboxes": 5}},
-        "POST /workspaces (name+description)",
-        201,
-        lambda r: r.settings.max_sandboxes == 10,
+        method="POST",
+        path="/workspaces",
+        query={},
+        sent={"name": "x", "settings": {"max_sandboxes": 5}},
+        sample="POST /workspaces (name+description)",
+        status=201,
+        got=lambda r: r.settings.max_sandboxes,
+        want=10,
     ),
-    (
-        "workspaces.list",
-        lambda c: c.workspaces.list(limit=50),
-        "GET",
-        "/workspaces",
-        {"limit": "50"},
-        None,
-        "GET /workspaces (list)",
-        200,
-        lambda r: (
-            [ws.name for ws in r.workspaces] == ["Demo Project", "WS main", "With settings"]
-            and r.workspaces[0].workspace_id == "ws_34658c3b4d"
-        ),
+    Case(
+        name="workspaces.list",
+        call=lambda c: c.workspaces.list(limit=50),
+        method="GET",
+        path="/workspaces",
+        query={"limit": "50"},
+        sent=None,
+        sample="GET /workspaces (list)",
+        status=200,
+        got=lambda r: ([ws.name for ws in r.workspaces], r.workspaces[0].workspace_id),
+        want=(["Demo Project", "WS main", "With settings"], "ws_34658c3b4d"),
     ),
-    (
-        "workspaces.get",
-        lambda c: c.workspaces.get("ws_c9490a50de"),
-        "GET",
-        "/workspaces/ws_c9490a50de",
-        {},
-        None,
-        "GET /workspaces/{id}",
-        200,
-        lambda r: (
-            (r.name, r.status, str(r.created_at))
-            == ("WS main", "active", "2026-11-26 06:37:25+00:00")
-        ),
+    Case(
+        name="workspaces.get",
+        call=lambda c: c.workspaces.get("ws_c9490a50de"),
+        method="GET",
+        path="/workspaces/ws_c9490a50de",
+        query={},
+        sent=None,
+        sample="GET /workspaces/{id}",
+        status=200,
+        got=lambda r: (r.name, r.status, str(r.created_at)),
+        want=("WS main", "active", "2026-11-26 06:37:25+00:00"),
     ),
-    (
-        "workspaces.update",
-        lambda c: c.workspaces.update(
+    Case(
+        name="workspaces.update",
+        call=lambda c: c.workspaces.update(
             "ws_c9490a50de", name="Updated Name", description="New description"
         ),
-        "PUT",
-        "/workspaces/ws_c9490a50de",
-        {},
-        {"name": "Updated Name", "description": "New description"},
-        "PUT /workspaces/{id} (name, description)",
-        200,
-        lambda r: r.name == "Updated Name",
+        method="PUT",
+        path="/workspaces/ws_c9490a50de",
+        query={},
+        sent={"name": "Updated Name", "description": "New description"},
+        sample="PUT /workspaces/{id} (name, description)",
+        status=200,
+        got=lambda r: r.name,
+        want="Updated Name",
     ),
-    (
-        "workspaces.update is_active",
-        lambda c: c.workspaces.update("ws_c9490a50de", is_active=False),
-        "PUT",
-        "/workspaces/ws_c9490a50de",
-        {},
-        {"is_active": False},
-        "PUT /workspaces/{id} (is_active=false, settings)",
-        200,
-        lambda r: r.status == "inactive",
+    Case(
+        name="workspaces.update is_active",
+        call=lambda c: c.workspaces.update("ws_c9490a50de", is_active=False),
+        method="PUT",
+        path="/workspaces/ws_c9490a50de",
+        query={},
+        sent={"is_active": False},
+        sample="PUT /workspaces/{id} (is_active=false, settings)",
+        status=200,
+        got=lambda r: r.status,
+        want="inactive",
     ),
-    (
-        "workspaces.delete",
-        lambda c: c.workspaces.delete("ws_c9490a50de"),
-        "DELETE",
-        "/workspaces/ws_c9490a50de",
-        {},
-        None,
-        "DELETE /workspaces/{id}",
-        204,
-        lambda r: r is None,
+    Case(
+        name="workspaces.delete",
+        call=lambda c: c.workspaces.delete("ws_c9490a50de"),
+        method="DELETE",
+        path="/workspaces/ws_c9490a50de",
+        query={},
+        sent=None,
+        sample="DELETE /workspaces/{id}",
+        status=204,
+        got=lambda r: r,
+        want=None,
     ),
-    (
-        "workspaces.get_config",
-        lambda c: c.workspaces.get_config("ws_c9490a50de"),
-        "GET",
-        "/workspaces/ws_c9490a50de/config",
-        {},
-        None,
-        "GET /workspaces/{id}/config",
-        200,
-        lambda r: (r.max_sandboxes, r.retention_days) == (3, 30),
+    Case(
+        name="workspaces.get_config",
+        call=lambda c: c.workspaces.get_config("ws_c9490a50de"),
+        method="GET",
+        path="/workspaces/ws_c9490a50de/config",
+        query={},
+        sent=None,
+        sample="GET /workspaces/{id}/config",
+        status=200,
+        got=lambda r: (r.max_sandboxes, r.retention_days),
+        want=(3, 30),
     ),
-    (
-        "workspaces.update_config",
-        lambda c: c.workspaces.update_config(
+    Case(
+        name="workspaces.update_config",
+        call=lambda c: c.workspaces.update_config(
             "ws_c9490a50de", {"max_sandboxes": 20, "retention_days": 10}
         ),
-        "PUT",
-        "/workspaces/ws_c9490a50de/config",
-        {},
-        {"max_sandboxes": 20, "retention_days": 10},
-        "PUT /workspaces/{id}/config",
-        200,
-        lambda r: (r.max_sandboxes, r.retention_days) == (20, 10),
+        method="PUT",
+        path="/workspaces/ws_c9490a50de/config",
+        query={},
+        sent={"max_sandboxes": 20, "retention_days": 10},
+        sample="PUT /workspaces/{id}/config",
+        status=200,
+        got=lambda r: (r.max_sandboxes, r.retention_days),
+        want=(20, 10),
     ),
-    (
-        "sandboxes.create",
-        lambda c: c.sandboxes.create(
+    Case(
+        name="sandboxes.create",
+        call=lambda c: c.sandboxes.create(
             workspace_id="ws_c9490a50de",
             name="Research Agent",
             description="Research specialist",
@@ -146,10 +167,10 @@ CASES = [
                 "max_tokens": 2000,
             },
         ),
-        "POST",
-        "/sandboxes/ws_c9490a50de/sandboxes",
-        {},
-        {
+        method="POST",
+        path="/sandboxes/ws_c9490a50de/sandboxes",
+        query={},
+        sent={
             "name": "Research Agent",
             "description": "Research specialist",
             "agent_config": {
@@ -159,373 +180,375 @@ CASES = [
                 "max_tokens": 2000,
             },
         },
-        "POST /sandboxes/{ws}/sandboxes (seed-style",
-        201,
-        lambda r: (r.sandbox_id, r.status) == ("sb_d8ba8b05f3", "provisioning"),
+        sample="POST /sandboxes/{ws}/sandboxes (seed-style",
+        status=201,
+        got=lambda r: (r.sandbox_id, r.status),
+        want=("sb_d8ba8b05f3", "provisioning"),
     ),
-    (
-        "sandboxes.create omits unset agent fields",
-        lambda c: c.sandboxes.create(
+    Case(
+        name="sandboxes.create omits unset agent fields",
+        call=lambda c: c.sandboxes.create(
             "ws_c9490a50de", "rl", {"primary_agent": "a", "temperature": None, "max_tokens": None}
         ),
-        "POST",
-        "/sandboxes/ws_c9490a50de/sandboxes",
-        {},
-        {"name": "rl", "agent_config": {"primary_agent": "a"}},
-        "POST sandbox (resource_limits given)",
-        201,
-        lambda r: r.agent_config.max_tokens == 4096,
+        method="POST",
+        path="/sandboxes/ws_c9490a50de/sandboxes",
+        query={},
+        sent={"name": "rl", "agent_config": {"primary_agent": "a"}},
+        sample="POST sandbox (resource_limits given)",
+        status=201,
+        got=lambda r: r.agent_config.max_tokens,
+        want=4096,
     ),
-    (
-        "sandboxes.list",
-        lambda c: c.sandboxes.list(workspace_id="ws_c9490a50de", limit=50),
-        "GET",
-        "/sandboxes/ws_c9490a50de/sandboxes",
-        {"limit": "50"},
-        None,
-        "GET /sandboxes/{ws}/sandboxes",
-        200,
-        lambda r: (
-            [(sb.name, str(sb.status)) for sb in r.sandboxes][0]
-            == ("Research Agent", "provisioning")
-        ),
+    Case(
+        name="sandboxes.list",
+        call=lambda c: c.sandboxes.list(workspace_id="ws_c9490a50de", limit=50),
+        method="GET",
+        path="/sandboxes/ws_c9490a50de/sandboxes",
+        query={"limit": "50"},
+        sent=None,
+        sample="GET /sandboxes/{ws}/sandboxes",
+        status=200,
+        got=lambda r: [(sb.name, str(sb.status)) for sb in r.sandboxes][0],
+        want=("Research Agent", "provisioning"),
     ),
-    (
-        "sandboxes.get",
-        lambda c: c.sandboxes.get("sb_94819a2c5f"),
-        "GET",
-        "/sandboxes/sb_94819a2c5f",
-        {},
-        None,
-        "GET /sandboxes/{id}",
-        200,
-        lambda r: r.name == "Researcher" and r.resource_limits.max_memory_mb == 1024,
+    Case(
+        name="sandboxes.get",
+        call=lambda c: c.sandboxes.get("sb_94819a2c5f"),
+        method="GET",
+        path="/sandboxes/sb_94819a2c5f",
+        query={},
+        sent=None,
+        sample="GET /sandboxes/{id}",
+        status=200,
+        got=lambda r: (r.name, r.resource_limits.max_memory_mb),
+        want=("Researcher", 1024),
     ),
-    (
-        "sandboxes.start",
-        lambda c: c.sandboxes.start("sb_94819a2c5f"),
-        "POST",
-        "/sandboxes/sb_94819a2c5f/start",
-        {},
-        None,
-        "POST /sandboxes/{id}/start",
-        200,
-        lambda r: r.status == "running",
+    Case(
+        name="sandboxes.start",
+        call=lambda c: c.sandboxes.start("sb_94819a2c5f"),
+        method="POST",
+        path="/sandboxes/sb_94819a2c5f/start",
+        query={},
+        sent=None,
+        sample="POST /sandboxes/{id}/start",
+        status=200,
+        got=lambda r: r.status,
+        want="running",
     ),
-    (
-        "sandboxes.stop",
-        lambda c: c.sandboxes.stop("sb_94819a2c5f"),
-        "POST",
-        "/sandboxes/sb_94819a2c5f/stop",
-        {},
-        None,
-        "POST /sandboxes/{id}/stop",
-        200,
-        lambda r: r.status == "stopped",
+    Case(
+        name="sandboxes.stop",
+        call=lambda c: c.sandboxes.stop("sb_94819a2c5f"),
+        method="POST",
+        path="/sandboxes/sb_94819a2c5f/stop",
+        query={},
+        sent=None,
+        sample="POST /sandboxes/{id}/stop",
+        status=200,
+        got=lambda r: r.status,
+        want="stopped",
     ),
-    (
-        "sandboxes.status",
-        lambda c: c.sandboxes.status("sb_94819a2c5f"),
-        "GET",
-        "/sandboxes/sb_94819a2c5f/status",
-        {},
-        None,
-        "GET /sandboxes/{id}/status (provisioning)",
-        200,
-        lambda r: r.status == "provisioning" and r.uptime is None,
+    Case(
+        name="sandboxes.status",
+        call=lambda c: c.sandboxes.status("sb_94819a2c5f"),
+        method="GET",
+        path="/sandboxes/sb_94819a2c5f/status",
+        query={},
+        sent=None,
+        sample="GET /sandboxes/{id}/status (provisioning)",
+        status=200,
+        got=lambda r: (r.status, r.uptime),
+        want=("provisioning", None),
     ),
-    (
-        "sandboxes.metrics",
-        lambda c: c.sandboxes.metrics("sb_94819a2c5f"),
-        "GET",
-        "/sandboxes/sb_94819a2c5f/metrics",
-        {},
-        None,
-        "GET /sandboxes/{id}/metrics",
-        200,
-        lambda r: (r.messages_sent, r.messages_received, r.cpu_usage) == (None, None, 0.0),
+    Case(
+        name="sandboxes.metrics",
+        call=lambda c: c.sandboxes.metrics("sb_94819a2c5f"),
+        method="GET",
+        path="/sandboxes/sb_94819a2c5f/metrics",
+        query={},
+        sent=None,
+        sample="GET /sandboxes/{id}/metrics",
+        status=200,
+        got=lambda r: (r.messages_sent, r.messages_received, r.cpu_usage),
+        want=(None, None, 0.0),
     ),
-    (
-        "sandboxes.logs",
-        lambda c: c.sandboxes.logs("sb_94819a2c5f", limit=1000, offset=0),
-        "GET",
-        "/sandboxes/sb_94819a2c5f/logs",
-        {"limit": "1000", "offset": "0"},
-        None,
-        "GET /sandboxes/{id}/logs",
-        200,
-        lambda r: (r.logs, r.limit) == ([], 1000),
+    Case(
+        name="sandboxes.logs",
+        call=lambda c: c.sandboxes.logs("sb_94819a2c5f", limit=1000, offset=0),
+        method="GET",
+        path="/sandboxes/sb_94819a2c5f/logs",
+        query={"limit": "1000", "offset": "0"},
+        sent=None,
+        sample="GET /sandboxes/{id}/logs",
+        status=200,
+        got=lambda r: (r.logs, r.limit),
+        want=([], 1000),
     ),
-    (
-        "sandboxes.update_config",
-        lambda c: c.sandboxes.update_config("sb_94819a2c5f", {"anything": "goes", "n": 1}),
-        "PUT",
-        "/sandboxes/sb_94819a2c5f/config",
-        {},
-        {"anything": "goes", "n": 1},
-        "PUT /sandboxes/{id}/config",
-        200,
-        lambda r: r == {"anything": "goes", "n": 1},
+    Case(
+        name="sandboxes.update_config",
+        call=lambda c: c.sandboxes.update_config("sb_94819a2c5f", {"anything": "goes", "n": 1}),
+        method="PUT",
+        path="/sandboxes/sb_94819a2c5f/config",
+        query={},
+        sent={"anything": "goes", "n": 1},
+        sample="PUT /sandboxes/{id}/config",
+        status=200,
+        got=lambda r: r,
+        want={"anything": "goes", "n": 1},
     ),
-    (
-        "sandboxes.delete",
-        lambda c: c.sandboxes.delete("sb_8ace728357"),
-        "DELETE",
-        "/sandboxes/sb_8ace728357",
-        {},
-        None,
-        "DELETE /sandboxes/{id}",
-        204,
-        lambda r: r is None,
+    Case(
+        name="sandboxes.delete",
+        call=lambda c: c.sandboxes.delete("sb_8ace728357"),
+        method="DELETE",
+        path="/sandboxes/sb_8ace728357",
+        query={},
+        sent=None,
+        sample="DELETE /sandboxes/{id}",
+        status=204,
+        got=lambda r: r,
+        want=None,
     ),
-    (
-        "messages.send",
-        lambda c: c.messages.send(
+    Case(
+        name="messages.send",
+        call=lambda c: c.messages.send(
             from_sandbox_id="sb_94819a2c5f",
             to_sandbox_id="sb_8ace728357",
             content={"type": "request", "action": "analyze", "data": {"key": "value"}},
         ),
-        "POST",
-        "/messages/sandboxes/sb_94819a2c5f/messages",
-        {},
-        {
+        method="POST",
+        path="/messages/sandboxes/sb_94819a2c5f/messages",
+        query={},
+        sent={
             "to_sandbox_id": "sb_8ace728357",
             "content": {"type": "request", "action": "analyze", "data": {"key": "value"}},
         },
-        "POST /messages/sandboxes/{sb}/messages (seed content)",
-        202,
-        lambda r: (
-            r.message_id == "msg_3b5acc45c6"
-            and str(r.status) == "pending"
-            and r.content == {"type": "request", "action": "analyze", "data": {"key": "value"}}
+        sample="POST /messages/sandboxes/{sb}/messages (seed content)",
+        status=202,
+        got=lambda r: (r.message_id, str(r.status), r.content),
+        want=(
+            "msg_3b5acc45c6",
+            "pending",
+            {"type": "request", "action": "analyze", "data": {"key": "value"}},
         ),
     ),
-    (
-        "messages.list",
-        lambda c: c.messages.list(sandbox_id="sb_94819a2c5f", limit=100),
-        "GET",
-        "/messages/sandboxes/sb_94819a2c5f/messages",
-        {"limit": "100"},
-        None,
-        "GET /messages/sandboxes/{sb}/messages",
-        200,
-        lambda r: (
-            [m.from_sandbox_id for m in r.messages]
-            == ["sb_94819a2c5f", "sb_94819a2c5f", "sb_8ace728357"]
-            and r.messages[0].content == {"self": True}
-        ),
+    Case(
+        name="messages.list",
+        call=lambda c: c.messages.list(sandbox_id="sb_94819a2c5f", limit=100),
+        method="GET",
+        path="/messages/sandboxes/sb_94819a2c5f/messages",
+        query={"limit": "100"},
+        sent=None,
+        sample="GET /messages/sandboxes/{sb}/messages",
+        status=200,
+        got=lambda r: ([m.from_sandbox_id for m in r.messages], r.messages[0].content),
+        want=(["sb_94819a2c5f", "sb_94819a2c5f", "sb_8ace728357"], {"self": True}),
     ),
-    (
-        "messages.get",
-        lambda c: c.messages.get("msg_2f8b81f549"),
-        "GET",
-        "/messages/messages/msg_2f8b81f549",
-        {},
-        None,
-        "GET /messages/messages/{id}",
-        200,
-        lambda r: (
-            f"{r.status}" == "pending"
-            and r.status.sent_at is not None
-            and r.content == {"reply": 1}
-        ),
+    Case(
+        name="messages.get",
+        call=lambda c: c.messages.get("msg_2f8b81f549"),
+        method="GET",
+        path="/messages/messages/msg_2f8b81f549",
+        query={},
+        sent=None,
+        sample="GET /messages/messages/{id}",
+        status=200,
+        got=lambda r: (f"{r.status}", r.status.sent_at is not None, r.content),
+        want=("pending", True, {"reply": 1}),
     ),
-    (
-        "messages.broadcast",
-        lambda c: c.messages.broadcast(
+    Case(
+        name="messages.broadcast",
+        call=lambda c: c.messages.broadcast(
             workspace_id="ws_c9490a50de",
             from_sandbox_id="sb_94819a2c5f",
             content={"type": "announcement", "message": "Hello everyone!"},
         ),
-        "POST",
-        "/messages/workspaces/ws_c9490a50de/broadcast",
-        {},
-        {
+        method="POST",
+        path="/messages/workspaces/ws_c9490a50de/broadcast",
+        query={},
+        sent={
             "content": {"type": "announcement", "message": "Hello everyone!"},
             "from_sandbox_id": "sb_94819a2c5f",
         },
-        "POST /messages/workspaces/{ws}/broadcast",
-        202,
-        lambda r: r.broadcast_to == 4,
+        sample="POST /messages/workspaces/{ws}/broadcast",
+        status=202,
+        got=lambda r: r.broadcast_to,
+        want=4,
     ),
-    (
-        "collaborations.orchestrate",
-        lambda c: c.collaborations.orchestrate(
+    Case(
+        name="collaborations.orchestrate",
+        call=lambda c: c.collaborations.orchestrate(
             workspace_id="ws_c9490a50de",
             task="Analyze Q4 sales data",
             participants=["sb_94819a2c5f", "sb_8ace728357"],
             mode="orchestrated",
             config={"max_duration": 300, "timeout": 30, "max_rounds": 10},
         ),
-        "POST",
-        "/collaborations/workspaces/ws_c9490a50de/collaboration/orchestrate",
-        {},
-        {
+        method="POST",
+        path="/collaborations/workspaces/ws_c9490a50de/collaboration/orchestrate",
+        query={},
+        sent={
             "task": "Analyze Q4 sales data",
             "participants": ["sb_94819a2c5f", "sb_8ace728357"],
             "mode": "orchestrated",
             "config": {"max_duration": 300, "timeout": 30, "max_rounds": 10},
         },
-        "POST orchestrate (seed style)",
-        202,
-        lambda r: r.collaboration_id == "col_0b591dd7a2" and r.status == "running",
+        sample="POST orchestrate (seed style)",
+        status=202,
+        got=lambda r: (r.collaboration_id, r.status),
+        want=("col_0b591dd7a2", "running"),
     ),
-    (
-        "collaborations.get_collaboration",
-        lambda c: c.collaborations.get_collaboration("col_2dfbc45b29"),
-        "GET",
-        "/collaborations/collaborations/col_2dfbc45b29",
-        {},
-        None,
-        "GET /collaborations/collaborations/{id}",
-        200,
-        lambda r: (
-            r.status == "running"
-            and r.progress.percentage == 10.0
-            and str(r.progress) == "10% (step 1 of 2: Collaboration started)"
-        ),
+    Case(
+        name="collaborations.get_collaboration",
+        call=lambda c: c.collaborations.get_collaboration("col_2dfbc45b29"),
+        method="GET",
+        path="/collaborations/collaborations/col_2dfbc45b29",
+        query={},
+        sent=None,
+        sample="GET /collaborations/collaborations/{id}",
+        status=200,
+        got=lambda r: (r.status, r.progress.percentage, str(r.progress)),
+        want=("running", 10.0, "10% (step 1 of 2: Collaboration started)"),
     ),
-    (
-        "collaborations.discover_agents",
-        lambda c: c.collaborations.discover_agents("ws_c9490a50de"),
-        "GET",
-        "/collaborations/workspaces/ws_c9490a50de/agents/discover",
-        {},
-        None,
-        "GET /collaborations/workspaces/{ws}/agents/discover",
-        200,
-        lambda r: (
-            r.count == 4
-            and [(a.name, a.agent_type) for a in r.agents][2] == ("Developer", "developer")
-        ),
+    Case(
+        name="collaborations.discover_agents",
+        call=lambda c: c.collaborations.discover_agents("ws_c9490a50de"),
+        method="GET",
+        path="/collaborations/workspaces/ws_c9490a50de/agents/discover",
+        query={},
+        sent=None,
+        sample="GET /collaborations/workspaces/{ws}/agents/discover",
+        status=200,
+        got=lambda r: (r.count, [(a.name, a.agent_type) for a in r.agents][2]),
+        want=(4, ("Developer", "developer")),
     ),
-    (
-        "health_check",
-        lambda c: c.health_check(),
-        "GET",
-        "/system/health",
-        {},
-        None,
-        "GET /api/v1/system/health",
-        200,
-        lambda r: r.status == "degraded" and r.version == "0.1.0-alpha",
+    Case(
+        name="health_check",
+        call=lambda c: c.health_check(),
+        method="GET",
+        path="/system/health",
+        query={},
+        sent=None,
+        sample="GET /api/v1/system/health",
+        status=200,
+        got=lambda r: (r.status, r.version),
+        want=("degraded", "0.1.0-alpha"),
     ),
-    (
-        "system_info",
-        lambda c: c.system_info(),
-        "GET",
-        "/system/info",
-        {},
-        None,
-        "GET /system/info (auth)",
-        200,
-        lambda r: (
-            (r.version, r.environment, r.email)
-            == ("0.1.0-alpha", "development", "alice@example.com")
-        ),
+    Case(
+        name="system_info",
+        call=lambda c: c.system_info(),
+        method="GET",
+        path="/system/info",
+        query={},
+        sent=None,
+        sample="GET /system/info (auth)",
+        status=200,
+        got=lambda r: (r.version, r.environment, r.email),
+        want=("0.1.0-alpha", "development", "alice@example.com"),
     ),
-    (
-        "aggregate_metrics",
-        lambda c: c.aggregate_metrics("ws_c9490a50de"),
-        "GET",
-        "/system/workspaces/ws_c9490a50de/metrics/aggregate",
-        {},
-        None,
-        "GET /system/workspaces/{ws}/metrics/aggregate",
-        200,
-        lambda r: (
-            (r.total_sandboxes, r.total_messages) == (4, 3)
-            and r.sandboxes_by_status["running"] == 2
-        ),
+    Case(
+        name="aggregate_metrics",
+        call=lambda c: c.aggregate_metrics("ws_c9490a50de"),
+        method="GET",
+        path="/system/workspaces/ws_c9490a50de/metrics/aggregate",
+        query={},
+        sent=None,
+        sample="GET /system/workspaces/{ws}/metrics/aggregate",
+        status=200,
+        got=lambda r: ((r.total_sandboxes, r.total_messages), r.sandboxes_by_status["running"]),
+        want=((4, 3), 2),
     ),
-    (
-        "auth.register",
-        lambda c: c.auth.register("alice@example.com", "password123", full_name="Alice"),
-        "POST",
-        "/auth/register",
-        {},
-        {"email": "alice@example.com", "password": "password123", "full_name": "Alice"},
-        "POST /auth/register (new user A)",
-        200,
-        lambda r: (r.token_type, r.expires_in, r.refresh_token) == ("bearer", 1800, "<jwt>"),
+    Case(
+        name="auth.register",
+        call=lambda c: c.auth.register("alice@example.com", "password123", full_name="Alice"),
+        method="POST",
+        path="/auth/register",
+        query={},
+        sent={"email": "alice@example.com", "password": "password123", "full_name": "Alice"},
+        sample="POST /auth/register (new user A)",
+        status=200,
+        got=lambda r: (r.token_type, r.expires_in, r.refresh_token),
+        want=("bearer", 1800, "<jwt>"),
     ),
-    (
-        "auth.login",
-        lambda c: c.auth.login("alice@example.com", "password123"),
-        "POST",
-        "/auth/login",
-        {},
-        {"email": "alice@example.com", "password": "password123"},
-        "POST /auth/login (ok)",
-        200,
-        lambda r: r.access_token == "<jwt>",
+    Case(
+        name="auth.login",
+        call=lambda c: c.auth.login("alice@example.com", "password123"),
+        method="POST",
+        path="/auth/login",
+        query={},
+        sent={"email": "alice@example.com", "password": "password123"},
+        sample="POST /auth/login (ok)",
+        status=200,
+        got=lambda r: r.access_token,
+        want="<jwt>",
     ),
-    (
-        "auth.refresh",
-        lambda c: c.auth.refresh("rt-refresh"),
-        "POST",
-        "/auth/refresh",
-        {},
-        {"refresh_token": "rt-refresh"},
-        "POST /auth/refresh (refresh token)",
-        200,
-        lambda r: r.expires_in == 1800,
+    Case(
+        name="auth.refresh",
+        call=lambda c: c.auth.refresh("rt-refresh"),
+        method="POST",
+        path="/auth/refresh",
+        query={},
+        sent={"refresh_token": "rt-refresh"},
+        sample="POST /auth/refresh (refresh token)",
+        status=200,
+        got=lambda r: r.expires_in,
+        want=1800,
     ),
-    (
-        "auth.me",
-        lambda c: c.auth.me(),
-        "GET",
-        "/auth/me",
-        {},
-        None,
-        "GET /auth/me (ok)",
-        200,
-        lambda r: (r.user_id, r.email) == ("usr_acb8e38366", "alice@example.com"),
+    Case(
+        name="auth.me",
+        call=lambda c: c.auth.me(),
+        method="GET",
+        path="/auth/me",
+        query={},
+        sent=None,
+        sample="GET /auth/me (ok)",
+        status=200,
+        got=lambda r: (r.user_id, r.email),
+        want=("usr_acb8e38366", "alice@example.com"),
     ),
-    (
-        "auth.logout",
-        lambda c: c.auth.logout(),
-        "POST",
-        "/auth/logout",
-        {},
-        None,
-        "POST /auth/logout",
-        200,
-        lambda r: r.message == "Successfully logged out",
+    Case(
+        name="auth.logout",
+        call=lambda c: c.auth.logout(),
+        method="POST",
+        path="/auth/logout",
+        query={},
+        sent=None,
+        sample="POST /auth/logout",
+        status=200,
+        got=lambda r: r.message,
+        want="Successfully logged out",
     ),
 ]
 UNAUTHENTICATED = {"health_check", "auth.register", "auth.login", "auth.refresh"}
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case[0] for case in CASES])
-async def test_facade_call(case, client, httpx_mock):
-    name, call, method, path, query, sent, sample_title, status, check = case
-    sample = wire.sample(sample_title)
-    assert sample.status == status
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+async def test_facade_call(case: Case, client, httpx_mock):
+    sample = wire.sample(case.sample)
+    assert sample.status == case.status
     httpx_mock.add_response(
-        status_code=status,
+        status_code=case.status,
         content=sample.body.encode(),
         headers={"content-type": "application/json"} if sample.body else {},
     )
 
-    result = await call(client)
+    result = await case.call(client)
 
-    assert check(result)
+    read = case.got(result)
+    assert read == case.want, f"{case.name}: the result reads {read!r}, not {case.want!r}"
     (request,) = httpx_mock.get_requests()
-    assert request.method == method
-    assert request.url.path == "/api/v1" + path
-    assert dict(request.url.params) == query
-    if sent is None:
+    assert (request.method, request.url.path) == (case.method, "/api/v1" + case.path)
+    assert dict(request.url.params) == case.query
+    if case.sent is None:
         assert request.content == b""
     else:
         assert request.headers["content-type"] == "application/json"
-        assert json.loads(request.content) == sent  # unset fields are left out, never null
-    if name in UNAUTHENTICATED:
+        # Unset fields are left out, never null.
+        assert json.loads(request.content) == case.sent
+    if case.name in UNAUTHENTICATED:
         assert "authorization" not in request.headers
     else:
         assert request.headers["authorization"] == f"Bearer {SECRET_KEY}"
     assert request.headers["user-agent"].startswith("roundtable-sdk-python/")
-    if method == "GET":
+    if case.method == "GET":
         assert "idempotency-key" not in request.headers
     else:
         assert request.headers["idempotency-key"]

@@ -7,6 +7,7 @@ import time
 
 import httpx
 import pytest
+from slow_servers import trickling_server
 
 from roundtable import RetryPolicy, RoundTableClient
 from roundtable._retry import server_requested_delay
@@ -65,29 +66,9 @@ def test_ratelimit_reset_counts_only_on_a_429():
     assert server_requested_delay(headers, 502, now) is None
 
 
-async def _trickling_server(headers_then_body: bool) -> tuple[asyncio.AbstractServer, int]:
-    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await reader.readuntil(b"\r\n\r\n")
-        if headers_then_body:
-            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
-            writer.write(b"Content-Length: 100000\r\n\r\n")
-        try:
-            for _ in range(400):  # one byte every 20 ms, for up to 8 s
-                writer.write(b" " if headers_then_body else b"X")
-                await writer.drain()
-                await asyncio.sleep(0.02)
-        except (ConnectionError, asyncio.CancelledError):
-            pass
-        finally:
-            writer.close()
-
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)
-    return server, server.sockets[0].getsockname()[1]
-
-
 @pytest.mark.parametrize("trickle", ["body", "headers"])
 async def test_a_trickling_server_cannot_outlive_the_timeout(trickle):
-    server, port = await _trickling_server(headers_then_body=trickle == "body")
+    server, port = await trickling_server(headers_then_body=trickle == "body")
     async with server:
         async with RoundTableClient(
             "k", f"http://127.0.0.1:{port}", timeout=0.3, max_retries=0
@@ -172,7 +153,7 @@ async def test_the_sync_client_s_deadline_holds_against_a_trickling_body():
     timeout alone restarts with every byte."""
     from roundtable import SyncRoundTableClient
 
-    server, port = await _trickling_server(headers_then_body=True)
+    server, port = await trickling_server(headers_then_body=True)
     async with server:
 
         def call() -> float:

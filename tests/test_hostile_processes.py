@@ -10,7 +10,7 @@ import traceback
 
 import httpx
 import pytest
-from test_hostile_deadlines import _trickling_server
+from slow_servers import trickling_server
 
 from roundtable import RetryPolicy, RoundTableClient, SyncRoundTableClient
 from roundtable.exceptions import (
@@ -111,7 +111,7 @@ def test_a_callers_http_client_used_before_fork_is_refused_in_the_child():
 
 
 async def test_closing_a_with_options_copy_leaves_the_parents_deadlines_and_refuses_the_copy():
-    server, port = await _trickling_server(headers_then_body=True)
+    server, port = await trickling_server(headers_then_body=True)
     try:
         async with RoundTableClient("k", f"http://127.0.0.1:{port}", max_retries=0) as client:
             copy = client.with_options(extra_headers={"X-Copy": "1"})

@@ -8,37 +8,15 @@ import sys
 import typing
 from pathlib import Path
 
+from public_api import classes, facade_methods
+
 import roundtable.models
-from roundtable import RoundTableClient
 
 HERE = Path(__file__).resolve().parent
 
 
-def _facade_methods() -> list[tuple[str, object]]:
-    client = RoundTableClient("k", "http://rt.test")
-    methods = [
-        (name, getattr(client, name))
-        for name in ("health_check", "system_info", "aggregate_metrics")
-    ]
-    for resource in ("auth", "workspaces", "sandboxes", "messages", "collaborations"):
-        group = getattr(client, resource)
-        methods += [
-            (f"{resource}.{name}", method)
-            for name, method in inspect.getmembers(group, inspect.ismethod)
-            if not name.startswith("_")
-        ]
-    return methods
-
-
-def _classes(annotation: object) -> list[type]:
-    """The classes an annotation names, through unions and generics."""
-    if isinstance(annotation, type) or annotation is typing.Any:
-        return [annotation]
-    return [cls for arg in typing.get_args(annotation) for cls in _classes(arg)]
-
-
 def test_every_method_returns_classes_of_roundtable_models():
-    methods = _facade_methods()
+    methods = facade_methods()
     assert len(methods) > 30
     for name, method in methods:
         module = vars(sys.modules[method.__module__])  # type: ignore[attr-defined]
@@ -46,7 +24,7 @@ def test_every_method_returns_classes_of_roundtable_models():
         names = {**vars(roundtable.models), **module}
         annotation = inspect.signature(method).return_annotation
         returned = eval(annotation, names) if isinstance(annotation, str) else annotation
-        for cls in _classes(returned):
+        for cls in classes(returned):
             if cls.__module__.startswith("roundtable"):
                 assert getattr(roundtable.models, cls.__name__, None) is cls, (name, cls)
             else:

@@ -9,16 +9,14 @@ from __future__ import annotations
 import datetime
 import enum
 import json
-from collections.abc import Callable
 
 import attrs
 import httpx
 import pytest
-from every_call import call_every_method, method_names
+from every_call import every_result, method_names, object_graph
 
 import roundtable.models
 from roundtable import RoundTableClient
-from roundtable.testing import IN_PROCESS_BASE_URL, ReferenceServer
 from roundtable.types import Unset
 
 import wire
@@ -26,37 +24,11 @@ import wire
 SECRETS = ("rt_access_", "rt_refresh_", "eyJ")
 
 
-Wrap = Callable[[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport]
-
-
-async def _every_result(
-    wrap: Wrap = lambda transport: transport, profile: str = "today"
-) -> list[tuple[str, object]]:
-    """What every method of the client returns; `wrap` may change the server's answers."""
-    server = ReferenceServer(profile=profile)
-    transport = wrap(server.transport())
-    async with RoundTableClient(server.api_key, IN_PROCESS_BASE_URL, transport=transport) as client:
-        return list((await call_every_method(client)).items())
-
-
-def _walk(value: object, seen: list[object]) -> None:
-    seen.append(value)
-    if attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
-            _walk(getattr(value, field.name), seen)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _walk(item, seen)
-    elif isinstance(value, list):
-        for item in value:
-            _walk(item, seen)
-
-
 @pytest.fixture(scope="module", params=["today", "documented"])
 def results(request):
     import asyncio
 
-    return asyncio.run(_every_result(profile=request.param))
+    return asyncio.run(every_result(profile=request.param))
 
 
 @pytest.fixture
@@ -72,7 +44,7 @@ def test_every_method_was_walked(results):
 
 def test_every_result_class_is_the_public_model_of_its_name(results):
     for name, result in results:
-        for value in _graph(result):
+        for value in object_graph(result):
             if attrs.has(type(value)):
                 public = getattr(roundtable.models, type(value).__name__, None)
                 assert public is type(value), (name, type(value))
@@ -80,7 +52,7 @@ def test_every_result_class_is_the_public_model_of_its_name(results):
 
 def test_no_unset_anywhere_and_every_timestamp_is_aware_utc(results):
     for name, result in results:
-        for value in _graph(result):
+        for value in object_graph(result):
             assert not isinstance(value, Unset), name
             if isinstance(value, datetime.datetime):
                 assert value.utcoffset() == datetime.timedelta(0), (name, value)
@@ -147,15 +119,9 @@ async def test_todays_naive_timestamps_become_aware_utc(title):
             result = await client.workspaces.get("ws_1")
         else:
             result = await client.messages.get("msg_1")
-    moments = [v for v in _graph(result) if isinstance(v, datetime.datetime)]
+    moments = [v for v in object_graph(result) if isinstance(v, datetime.datetime)]
     assert moments and all(m.tzinfo is datetime.UTC for m in moments)
     assert datetime.datetime.now(datetime.UTC) - moments[0] > datetime.timedelta(0)
-
-
-def _graph(result: object) -> list[object]:
-    seen: list[object] = []
-    _walk(result, seen)
-    return seen
 
 
 def test_open_enums_keep_unknown_values():

@@ -117,7 +117,7 @@ import asyncio, json, sys, attrs, httpx
 sys.path[:0] = sys.argv[1:]
 import roundtable
 assert roundtable.__file__.startswith(sys.argv[1]), roundtable.__file__
-import every_call, test_result_models
+import every_call
 
 def add_probe(node):
     if isinstance(node, dict):
@@ -141,10 +141,10 @@ class Probe(httpx.AsyncBaseTransport):
         add_probe(payload["data"] if enveloped else payload)  # auth.token's answer is bare
         return httpx.Response(response.status_code, json=payload)
 
-results = asyncio.run(test_result_models._every_result(Probe))
+results = asyncio.run(every_call.every_result(Probe))
 shown, missing = set(), set()
 for name, result in results:
-    for value in test_result_models._graph(result):
+    for value in every_call.object_graph(result):
         if attrs.has(type(value)):
             seen = getattr(value, "probe_note", None) == "seen"
             (shown if seen else missing).add(type(value).__name__)
