@@ -20,8 +20,6 @@ import contextlib
 import inspect
 import logging
 import os
-import subprocess
-import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -35,6 +33,7 @@ from doc_snippets import (
     docstring_examples,
     markdown_blocks,
 )
+from typecheck import mypy
 
 import roundtable
 import roundtable.testing
@@ -252,11 +251,6 @@ def test_every_example_type_checks_under_mypy_strict(tmp_path: Path) -> None:
         setting = f"# {where}\nfrom roundtable import *  # noqa: F403\ntoken = refresh = ''\n"
         (tmp_path / "doc_scripts" / f"script_{number}.py").write_text(setting + code)
     (tmp_path / "mypy.ini").write_text(MYPY_CONFIG)
-    checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--config-file", "mypy.ini", "."],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-    )
+    checked = mypy("--config-file", "mypy.ini", ".", cache="doc_examples", cwd=tmp_path)
     assert checked.returncode == 0, checked.stdout
     assert len(functions) > 100 and len(scripts) >= 4

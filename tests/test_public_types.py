@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import inspect
-import subprocess
 import sys
 import typing
 from pathlib import Path
 
 from public_api import classes, facade_methods
+from typecheck import mypy
 
 import roundtable.models
 
@@ -33,9 +33,5 @@ def test_every_method_returns_classes_of_roundtable_models():
 
 
 def test_user_code_annotated_with_public_names_passes_mypy_strict():
-    checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", str(HERE / "typed" / "user_code.py")],
-        capture_output=True,
-        text=True,
-    )
+    checked = mypy("--strict", str(HERE / "typed" / "user_code.py"), cache="public_types", cwd=HERE)
     assert checked.returncode == 0, checked.stdout

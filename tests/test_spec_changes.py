@@ -8,7 +8,6 @@ every result and makes mypy reject code that uses the old name.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -19,6 +18,7 @@ from typing import Any
 import pytest
 import yaml
 from spec_copies import generate_from
+from typecheck import mypy
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = "probe_note"
@@ -64,17 +64,11 @@ def _generate(spec: dict[str, Any], folder: Path) -> Path:
 def _mypy_strict(
     user_code: str, package_folder: Path, where: Path
 ) -> subprocess.CompletedProcess[str]:
-    """mypy --strict (no cache) on `user_code`, importing the package generated in
-    `package_folder`."""
+    """mypy --strict on `user_code`, importing the package generated in `package_folder`
+    (a new path each time: its modules are checked anew, the libraries come from cache)."""
     source = where / "user_code.py"
     source.write_text(user_code)
-    return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(source)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "MYPYPATH": str(package_folder)},
-        cwd=where,
-    )
+    return mypy("--strict", str(source), cache="spec_changes", cwd=where, mypypath=package_folder)
 
 
 def _spec() -> dict[str, Any]:
