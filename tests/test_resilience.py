@@ -347,7 +347,7 @@ async def test_the_session_renews_before_expiry_without_waiting_for_a_401():
 
 
 async def test_one_client_shared_by_hundreds_of_tasks_with_bounded_connections():
-    # The server runs in its own process, failing 5% of requests; 300 tasks are fifteen
+    # The server runs in its own process, failing 5% of requests; 300 tasks are near five
     # times the connections the pool may open.
     with serve_process("--fault-rate", "0.05") as (base_url, api_key):
         async with RoundTableClient(
