@@ -264,6 +264,80 @@ def parse_cost(rows: list[tuple[str, ...]]) -> None:
     )
 
 
+async def _no_sleep(_seconds: float) -> None:
+    return None
+
+
+EVENT_SANDBOXES = 5
+EVENT_MESSAGES = 200
+
+
+async def event_stream_cost(rows: list[tuple[str, ...]]) -> None:
+    """`events.watch` delivering 200 messages among 5 sandboxes, against a raw httpx loop
+    that sends the same requests and only decodes their JSON: what the stream adds per
+    delivered event (in-process: the server's work is in both)."""
+    from roundtable.events import MessageReceived
+    from roundtable.testing import IN_PROCESS_BASE_URL, ReferenceServer
+
+    server = ReferenceServer()
+    policy = RetryPolicy(max_retries=0, sleep=_no_sleep)
+    async with server.client(retry_policy=policy) as client:
+        raw = httpx.AsyncClient(
+            transport=server.transport(),
+            base_url=IN_PROCESS_BASE_URL,
+            headers={"Authorization": f"Bearer {server.api_key}"},
+        )
+        ratios, raw_times, per_poll = [], [], []
+        for _ in range(ROUNDS):
+            # A workspace of its own each round: a sandbox's listing holds its newest 100.
+            workspace = await client.workspaces.create(name="bench")
+            ids = [
+                (
+                    await client.sandboxes.create(
+                        workspace.workspace_id, f"s{n}", {"primary_agent": "a"}
+                    )
+                ).sandbox_id
+                for n in range(EVENT_SANDBOXES)
+            ]
+            stream = client.events.watch(
+                workspace.workspace_id,
+                types=[MessageReceived],
+                min_interval=1e-3,
+                max_interval=1e-3,
+            )
+            async with stream:
+                for n in range(EVENT_MESSAGES):
+                    await client.messages.send(ids[n % 5], ids[(n + 1) % 5], {"n": n})
+                requests, polls = stream.requests, stream.polls
+                start = time.process_time()
+                for _ in range(EVENT_MESSAGES):
+                    await anext(stream)
+                sdk = (time.process_time() - start) / EVENT_MESSAGES
+                polls, requests = stream.polls - polls, stream.requests - requests
+            start = time.process_time()
+            for _ in range(polls):
+                listed = await raw.get(f"/sandboxes/{workspace.workspace_id}/sandboxes?limit=100")
+                listed.json()
+                for sandbox_id in ids:
+                    (await raw.get(f"/messages/sandboxes/{sandbox_id}/messages?limit=100")).json()
+            plain = (time.process_time() - start) / EVENT_MESSAGES
+            ratios.append(sdk / plain)
+            raw_times.append(plain)
+            per_poll.append(requests / polls)
+        await raw.aclose()
+    rows.append(
+        (
+            "events, in-process",
+            f"watch: {EVENT_MESSAGES} messages, {EVENT_SANDBOXES} sandboxes, "
+            f"{statistics.median(per_poll):g} requests per poll",
+            "1",
+            f"{statistics.median(ratios):.2f}",
+            "-",
+            f"{statistics.median(raw_times) * 1e6:.0f} per event",
+        )
+    )
+
+
 IMPORT_SDK = "import roundtable; roundtable.RoundTableClient('k')"
 IMPORT_RAW = "import httpx; httpx.AsyncClient()"
 TIMED = "import time; t = time.perf_counter(); {code}; print(time.perf_counter() - t)"
@@ -368,6 +442,7 @@ def main() -> None:
     per_call_sync_in_process(rows)
     asyncio.run(per_call_over_loopback(rows))
     parse_cost(rows)
+    asyncio.run(event_stream_cost(rows))
     import_cost(rows)
     asyncio.run(memory(rows))
     header = ("where", "what", "concurrency", "CPU ratio", "wall ratio", "raw per call (µs)")

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ._options import PostOptions, RequestOptions
+    from ._watch import Events
     from .models.aggregate_metrics import AggregateMetrics
     from .models.health import Health
     from .models.system_info import SystemInfo
@@ -379,6 +380,13 @@ class RoundTableClient:
         from .resources.collaborations import Collaborations
 
         return Collaborations(self._requester)
+
+    @cached_property
+    def events(self) -> Events:
+        """Streams of what happens in a workspace: `client.events.watch(workspace_id)`."""
+        from ._watch import Events
+
+        return Events(self)
 
     @cached_property
     def auth(self) -> Auth:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ._sync_resources.messages import Messages
     from ._sync_resources.sandboxes import Sandboxes
     from ._sync_resources.workspaces import Workspaces
+    from ._sync_watch import Events
     from .models.aggregate_metrics import AggregateMetrics
     from .models.health import Health
     from .models.system_info import SystemInfo
@@ -379,6 +380,13 @@ class SyncRoundTableClient:
         from ._sync_resources.collaborations import Collaborations
 
         return Collaborations(self._requester)
+
+    @cached_property
+    def events(self) -> Events:
+        """Streams of what happens in a workspace: `client.events.watch(workspace_id)`."""
+        from ._sync_watch import Events
+
+        return Events(self)
 
     @cached_property
     def auth(self) -> Auth:

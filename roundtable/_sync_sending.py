@@ -19,7 +19,7 @@ import os
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -528,6 +528,9 @@ class ServerTraits:
     # Once true, a POST whose answer was lost may be sent again: the server will not
     # act on the same Idempotency-Key twice.
     honours_idempotency: bool = False
+    # The collaborations this client started, by workspace: the server lists none, so a
+    # workspace's event stream follows these.
+    collaborations: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _checked_key(key: str) -> str:

@@ -24,6 +24,8 @@ from roundtable.testing.pytest_plugin import TestClock
 
 # A resource per tag of the spec; the `system` tag's operations are the client's own methods.
 RESOURCES = sorted({operation.tag for operation in roundtable.api.OPERATIONS} - {"system"})
+# The client's attributes that group methods: the resources, and the workspace event streams.
+GROUPS = [*RESOURCES, "events"]
 CLIENTS = ("RoundTableClient.", "SyncRoundTableClient.")
 # The classes users build: each argument of theirs is named in an Args section.
 CONSTRUCTED = {
@@ -58,7 +60,7 @@ def public_callables() -> Iterator[tuple[str, object]]:
         for name, member in inspect.getmembers(client_class):
             if name.startswith("_") or isinstance(member, property):
                 continue
-            if name in RESOURCES:
+            if name in GROUPS:
                 resource = getattr(client, name)
                 yield f"{client_class.__name__}.{name}", type(resource)
                 for method_name, method in inspect.getmembers(resource, inspect.ismethod):

@@ -26,6 +26,7 @@ OTHER_EXAMPLES = [
     "examples/pagination.py",
     "examples/retries_and_options.py",
     "examples/wait_for_collaboration.py",
+    "examples/watch_workspace.py",
 ]
 TEST_EXAMPLE = "examples/test_your_code.py"
 DESCRIPTIONS = {

@@ -521,7 +521,7 @@ def _raw_twin(resource: str, twin: str, methods: list[ast.AsyncFunctionDef]) -> 
 
 # The async modules the sync client is derived from, token by token (unasync, as httpcore
 # does): `async`/`await` go, and these names become their sync counterparts.
-SYNC_SOURCES = ["_client.py", "_sending.py", "_auth.py", "_reading.py", "resources/"]
+SYNC_SOURCES = ["_client.py", "_sending.py", "_auth.py", "_reading.py", "_watch.py", "resources/"]
 SYNC_NAMES = {
     "RoundTableClient": "SyncRoundTableClient",
     "AsyncClient": "Client",
@@ -536,6 +536,7 @@ SYNC_NAMES = {
     "_reading": "_sync_reading",
     "_exchange": "_sync_exchange",
     "_concurrency": "_sync_concurrency",
+    "_watch": "_sync_watch",
     "resources": "_sync_resources",
 }
 # Words of docstrings and comments, which unasync leaves alone.
@@ -543,6 +544,7 @@ SYNC_PROSE = [
     ("An async client", "A synchronous client"),
     ("async with ", "with "),
     ("`async with`", "`with`"),
+    ("`async for`", "`for`"),
     ("share between tasks", "share between threads"),
     ("async for ", "for "),
     ("await ", ""),

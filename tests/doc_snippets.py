@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from check_docstrings import RESOURCES
+from check_docstrings import GROUPS
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = re.compile(r"^Example:\n\n((?:(?: {4}.*)?\n)+)", re.M)
@@ -28,7 +28,7 @@ def class_examples(*classes: type) -> list[tuple[str, str]]:
 def _docstring_examples(client_class: type) -> Iterator[tuple[str, str]]:
     client = client_class("k", "http://rt.test")
     owners = [(client_class.__name__, client_class)] + [
-        (f"{client_class.__name__}.{name}", type(getattr(client, name))) for name in RESOURCES
+        (f"{client_class.__name__}.{name}", type(getattr(client, name))) for name in GROUPS
     ]
     for prefix, owner in owners:
         yield from _examples_of(prefix, owner)

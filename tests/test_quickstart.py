@@ -190,10 +190,12 @@ def test_make_demo_runs_the_quickstart_and_says_which_server_it_plays():
         "examples/pagination.py",
         "examples/retries_and_options.py",
         "examples/wait_for_collaboration.py",
+        "examples/watch_workspace.py",
         "examples/test_your_code.py",
     }
     assert "Messages reached: [0, 1, 2, 3, 4, 5, 6]" in rest
     assert "3 passed" in rest
+    assert "Turns in order: True" in rest
 
 
 def test_the_sync_quickstart_prints_what_the_async_one_does(monkeypatch, capsys):

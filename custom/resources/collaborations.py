@@ -80,11 +80,16 @@ class Collaborations(Resource):
             mode=None if mode is None else enum_argument(CollaborationMode, mode, "mode"),
             config=None if config is None else json_object(config, "config"),
         )
-        return await self._requester.call(
+        started = await self._requester.call(
             orchestrate_collaboration,
             orchestrate_collaboration.build(workspace_id, body=body),
             options,
         )
+        if isinstance(started, Collaboration):  # (not a raw response)
+            # The server lists no collaborations: the workspace's event stream follows these.
+            followed = self._requester.server.collaborations.setdefault(workspace_id, [])
+            followed.append(started.collaboration_id)
+        return started
 
     async def get_collaboration(
         self, collaboration_id: str, **options: Unpack[RequestOptions]
