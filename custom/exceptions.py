@@ -29,9 +29,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from .models import Collaboration, SandboxStatus
 
 __all__ = [
     "APIConnectionError",
@@ -171,11 +174,12 @@ class EventLoopError(RoundTableError, RuntimeError):
 
 class WaitTimeoutError(RoundTableError, TimeoutError):
     """A waiter's deadline passed before the state it waits for; `last` is the last
-    result seen (None if no poll answered)."""
+    result seen: the `SandboxStatus` of `sandboxes.wait_for_status`, the `Collaboration`
+    of `collaborations.wait`, or None if no poll answered."""
 
-    def __init__(self, message: str, *, last: Any = None) -> None:
+    def __init__(self, message: str, *, last: SandboxStatus | Collaboration | None = None) -> None:
         super().__init__(message)
-        self.last = last
+        self.last: SandboxStatus | Collaboration | None = last
 
 
 class InvalidRequestError(RoundTableError, ValueError):

@@ -42,7 +42,8 @@ async def main():
             )
             print(f"Finished: {done.status}")
         except WaitTimeoutError as error:
-            print(f"Still {error.last.status} when the wait ended")
+            if error.last is not None:
+                print(f"Still {error.last.status} when the wait ended")
 
         for agent in agents:
             await client.sandboxes.delete(agent.sandbox_id)

@@ -12,8 +12,11 @@ from typing import TypeVar
 from .._sync_concurrency import pause
 from .._sync_sending import CALL_DEADLINE, OutOfTime, Requester
 from ..exceptions import APIError, InvalidRequestError, WaitTimeoutError
+from ..models.collaboration import Collaboration
+from ..models.sandbox_status import SandboxStatus
 
-R = TypeVar("R")
+# What the waiters read: a WaitTimeoutError's `last` is one of these.
+R = TypeVar("R", SandboxStatus, Collaboration)
 
 DEFAULT_WAIT_TIMEOUT = 300.0
 # The first poll comes at once; the pauses between polls grow by half to at most 5 s.

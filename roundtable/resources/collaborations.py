@@ -167,7 +167,8 @@ class Collaborations(Resource["CollaborationsWithRawResponse"]):
                 done = await client.collaborations.wait(collaboration.collaboration_id, timeout=120)
                 print(done.status, done.result)
             except WaitTimeoutError as error:
-                print("still", error.last.status)
+                if error.last is not None:
+                    print("still", error.last.status)
 
         Args:
             collaboration_id: The collaboration's id.

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+from typing import assert_type
 
 from roundtable import RoundTableClient
+from roundtable.events import MessageReceived
 from roundtable.models import (
     Collaboration,
     DeliveryStatus,
@@ -52,7 +54,10 @@ async def use_the_surface(client: RoundTableClient) -> None:
         )
         done: Collaboration = await client.collaborations.wait("col_1", timeout=600)
     except WaitTimeoutError as error:
-        print(error.last)
+        # The last result is typed (not Any): what the two waiters return, or None.
+        assert_type(error.last, SandboxStatus | Collaboration | None)
+        if error.last is not None:
+            print(error.last.status)
     info = await client.call(get_system_info)
     data = await client.request("GET", "/system/info", params={"x": 1})
     print(code, typed_raw, ready, done, info, data)
@@ -68,6 +73,11 @@ def use_sync(api_key: str) -> None:
         status: SandboxStatus = client.sandboxes.wait_for_status("sb_1", "running")
         message: Message = client.messages.send("sb_1", "sb_2", {"k": 1}, timeout=3)
         print(workspace, status, message.status == "pending")
+        with client.events.watch(workspace.workspace_id, types=[MessageReceived]) as stream:
+            for received in stream:
+                assert_type(received, MessageReceived)  # `types` types the stream
+                print(received.message.content, received.cursor)
+                break
 
 
 def retry_policies() -> None:
