@@ -251,3 +251,11 @@ def test_each_returns_table_is_one_row_and_its_type_a_type(site: Path):
         assert len(rows) == 1, table[:400]
         kind = re.sub(r"<[^>]+>", "", rows[0].split("</td>", 1)[0]).strip()
         assert " " not in kind.replace(" | ", "|").replace(", ", ","), kind
+
+
+def test_signatures_show_default_values_not_constant_names(site: Path):
+    """`timeout=DEFAULT_WAIT_TIMEOUT` tells a reader nothing: the value is shown."""
+    pages = "".join(path.read_text() for path in site.rglob("index.html"))
+    text = re.sub(r"<[^>]+>", "", pages)
+    assert re.findall(r"=\s*\(?\s*[A-Z][A-Z0-9_]{3,}\b", text) == []
+    assert "timeout: float = 300.0" in text  # the waiters' DEFAULT_WAIT_TIMEOUT
