@@ -20,7 +20,7 @@ SITE = Path(__file__).resolve().parent.parent / "site"
 
 EXPECTED = {
     "index.html": ["roundtable-sdk", "Quick start", "pip install roundtable-sdk"],
-    "resources/index.html": [
+    "resources.html": [
         "Workspaces",
         "create",
         "Raises:",
@@ -29,11 +29,11 @@ EXPECTED = {
         "WaitTimeoutError",
         "Example",
     ],
-    "testing/index.html": ["ReferenceServer", "FaultPlan", "inject", "TestClock", "Profile"],
+    "testing.html": ["ReferenceServer", "FaultPlan", "inject", "TestClock", "Profile"],
 }
 # Code as shown in examples; compared without spaces (highlighting splits it into tokens).
 EXPECTED_CODE = {
-    "resources/index.html": [
+    "resources.html": [
         "awaitclient.workspaces.delete(workspace.workspace_id)",
         'awaitclient.sandboxes.wait_for_status(sandbox.sandbox_id,"running")',
     ],
