@@ -46,37 +46,45 @@ def pause(chosen: Callable[[float], None] | None, seconds: float) -> None:
         )
 
 
+class _Run:
+    """One run of a shared piece of work: its end, and its error if it failed."""
+
+    __slots__ = ("done", "error")
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.error: BaseException | None = None
+
+
 class SharedWork:
     """One run of a piece of work at a time; a thread that asks while it runs waits for
-    that run and shares its outcome, rather than start another."""
+    that run and shares its outcome, rather than start another. Each run keeps its own
+    outcome: a run started right after a failed one cannot hide the failure from the
+    threads that waited for it."""
 
-    __slots__ = ("_done", "_error", "_lock", "_running")
+    __slots__ = ("_current", "_lock")
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._running = False
-        self._done = threading.Event()
-        self._error: BaseException | None = None
+        self._current: _Run | None = None
 
     def run(self, work: Callable[[], None]) -> None:
         with self._lock:
-            joining = self._running
-            if not joining:
-                self._running = True
-                self._done = threading.Event()
-            done = self._done
+            run = self._current
+            joining = run is not None
+            if run is None:
+                run = self._current = _Run()
         if joining:
-            done.wait()
-            if self._error is not None:
-                raise for_this_waiter(self._error)
+            run.done.wait()
+            if run.error is not None:
+                raise for_this_waiter(run.error)
             return
         try:
             work()
-            self._error = None
         except BaseException as error:
-            self._error = error
+            run.error = error
             raise
         finally:
             with self._lock:
-                self._running = False
-            done.set()
+                self._current = None
+            run.done.set()
