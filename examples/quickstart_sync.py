@@ -1,5 +1,6 @@
-"""The Python quick-start written synchronously (`SyncRoundTableClient`), run for real: the
-same sections, and the same output, as examples/quickstart.py.
+"""The Python quick-start written synchronously (`SyncRoundTableClient`), run for real
+(derived from examples/quickstart.py by `make generate`): its Complete Example, then
+every other section, with the same output.
 
 Configuration comes from the environment: ROUND_TABLE_BASE_URL, and ROUND_TABLE_API_KEY
 or ROUND_TABLE_EMAIL + ROUND_TABLE_PASSWORD (`make demo` starts a reference server that

@@ -72,6 +72,8 @@ def main() -> None:
     generate(args.output, args.spec.resolve(), args.custom.resolve())
     if manifest is not None:
         manifest.write_text(json.dumps(_blobs(args.output), indent=0, sort_keys=True))
+    if own:
+        SYNC_QUICKSTART.write_text(sync_quickstart(), encoding="utf-8")
     if found is not None:
         print(spec_changes.report(found))
         record_in_changelog(found)
@@ -581,6 +583,43 @@ def derive_sync_client(package: Path) -> None:
     # Imports that only the async side needs (Awaitable, ...) go; the layout is ruff's.
     _ruff("check", "--select", "F401,I001", "--fix", *targets)
     _ruff("format", *targets)
+
+
+QUICKSTART = ROOT / "examples" / "quickstart.py"
+SYNC_QUICKSTART = ROOT / "examples" / "quickstart_sync.py"
+# What differs in the sync quick-start besides the code unasync turns: its docstring's
+# first line, and how it is run.
+SYNC_QUICKSTART_EDITS = [
+    (
+        '"""The Python quick-start, run for real: its Complete Example, then every other section.',
+        '"""The Python quick-start written synchronously (`SyncRoundTableClient`), run for real\n'
+        "(derived from examples/quickstart.py by `make generate`): its Complete Example, then\n"
+        "every other section, with the same output.",
+    ),
+    ("import asyncio\n\n", ""),
+    ("asyncio.run(main())", "main()"),
+]
+
+
+def sync_quickstart() -> str:
+    """examples/quickstart_sync.py: the quick-start derived as the sync client is."""
+    import unasync
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "async" / "quickstart.py"
+        source.parent.mkdir()
+        shutil.copy(QUICKSTART, source)
+        rule = unasync.Rule("/async/", "/sync/", additional_replacements=SYNC_NAMES)
+        unasync.unasync_files([str(source)], [rule])
+        derived = Path(folder) / "sync" / "quickstart.py"
+        text = ASYNC_CLIENT_IN_PROSE.sub("SyncRoundTableClient", derived.read_text("utf-8"))
+        for old, new in SYNC_QUICKSTART_EDITS:
+            if old not in text:
+                raise SystemExit(f"examples/quickstart.py no longer has {old!r}: update generate.py")
+            text = text.replace(old, new)
+        derived.write_text(text, encoding="utf-8")
+        _ruff("format", str(derived))
+        return derived.read_text(encoding="utf-8")
 
 
 def _ruff(command: str, *arguments: str) -> None:

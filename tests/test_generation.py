@@ -213,3 +213,16 @@ def test_a_hosts_ruff_leaves_a_vendored_copy_alone(tmp_path):
         [ruff, "format", "--check", "acme"], cwd=tmp_path, capture_output=True, text=True
     )
     assert "acme/rt/" not in formatted.stdout + formatted.stderr
+
+
+def test_the_sync_quickstart_is_derived_from_the_async_one():
+    """examples/quickstart_sync.py is no hand-kept copy: `make generate` writes it from
+    examples/quickstart.py as it derives the sync client, and it is committed as made."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import generate
+    finally:
+        sys.path.pop(0)
+    derived = generate.sync_quickstart()
+    assert "SyncRoundTableClient" in derived and "await " not in derived
+    assert (ROOT / "examples" / "quickstart_sync.py").read_text(encoding="utf-8") == derived
