@@ -615,7 +615,9 @@ def sync_quickstart() -> str:
         text = ASYNC_CLIENT_IN_PROSE.sub("SyncRoundTableClient", derived.read_text("utf-8"))
         for old, new in SYNC_QUICKSTART_EDITS:
             if old not in text:
-                raise SystemExit(f"examples/quickstart.py no longer has {old!r}: update generate.py")
+                raise SystemExit(
+                    f"examples/quickstart.py no longer has {old!r}: update SYNC_QUICKSTART_EDITS"
+                )
             text = text.replace(old, new)
         derived.write_text(text, encoding="utf-8")
         _ruff("format", str(derived))
