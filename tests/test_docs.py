@@ -4,6 +4,7 @@ the client with its Raises section."""
 from __future__ import annotations
 
 import collections.abc
+import html
 import inspect
 import os
 import re
@@ -260,3 +261,18 @@ def test_signatures_show_default_values_not_constant_names(site: Path):
     text = re.sub(r"<[^>]+>", "", pages)
     assert re.findall(r"=\s*\(?\s*[A-Z][A-Z0-9_]{3,}\b", text) == []
     assert "timeout: float = 300.0" in text  # the waiters' DEFAULT_WAIT_TIMEOUT
+
+
+def test_no_example_line_is_longer_than_the_text_column_holds(site: Path):
+    """docs/stylesheets/extra.css sets code so that 100 characters fit the text column at
+    1280 px (checked by eye with headless Chromium): a longer line would be cut off."""
+    pages = "".join(path.read_text() for path in site.rglob("*.html"))
+    assert "stylesheets/extra.css" in pages
+    blocks = re.findall(r"<pre[^>]*>(.*?)</pre>", pages, flags=re.S)
+    lines = [
+        html.unescape(re.sub(r"<[^>]+>", "", line))
+        for block in blocks
+        for line in block.splitlines()
+    ]
+    assert len(lines) > 200
+    assert [line for line in lines if len(line) > 100] == []
