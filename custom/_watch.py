@@ -33,7 +33,9 @@ from .events import (
     SandboxStatusChanged,
 )
 from .exceptions import InvalidRequestError, NotFoundError
+from .resources._pages import SERVER_LIST_WINDOW as WINDOW
 from .resources._wait import checked_seconds
+from .resources.collaborations import UNDER_WAY
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -41,10 +43,6 @@ if TYPE_CHECKING:
     from ._client import RoundTableClient
     from .models import Collaboration, Message, SandboxSummary
 
-# What today's server lists at most: the sandboxes of a workspace, a sandbox's messages.
-WINDOW = 100
-# A collaboration in one of these states may still change; any other is its last.
-UNDER_WAY = frozenset({"initializing", "pending", "running"})
 CURSOR_PREFIX = "rtw1."
 E = TypeVar("E", bound=Event)
 # A change the stream saw: applied to its state in order, then the event it makes (with
@@ -378,10 +376,8 @@ class EventStream(Generic[E]):
         workspace_id = self._workspace_id
 
         def take() -> None:
-            place = state.sandboxes.get(sandbox_id)
-            if place is None:  # a sandbox that appears in this poll
-                place = state.sandboxes[sandbox_id] = _Place("")
-            place.take(message)
+            # A sandbox new in this poll has its place: its appearance is applied first.
+            state.sandboxes[sandbox_id].take(message)
 
         if message.to_sandbox_id != sandbox_id:
             return take, None
