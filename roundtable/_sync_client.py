@@ -28,7 +28,14 @@ from ._retry import RetryPolicy, checked_max_retries
 from ._sync_auth import Credentials, StaticKey, TokenSession
 from ._sync_concurrency import sleep_problem
 from ._sync_exchange import ACCEPT_ENCODING
-from ._sync_sending import Requester, from_another_loop, merged_headers, new_pool
+from ._sync_sending import (
+    Requester,
+    from_another_loop,
+    may_be_httpcore_pool,
+    merged_headers,
+    new_pool,
+    sends_through_httpcore_pool,
+)
 from ._version import __version__
 from .exceptions import ConfigurationError, EventLoopError, InvalidRequestError
 
@@ -196,8 +203,11 @@ class SyncRoundTableClient:
             attempt_limit(timeout),
             max_connections,
             max_response_size,
-            # Only a transport of our own choosing is known not to be httpcore's pool.
-            pool_transport=transport is None or isinstance(transport, httpx.HTTPTransport),
+            pool_transport=(
+                may_be_httpcore_pool(transport)
+                if http_client is None
+                else sends_through_httpcore_pool(http_client)
+            ),
         )
         self._requester.strict_responses = strict_responses
         if self._owns_http:
