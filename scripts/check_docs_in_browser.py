@@ -1,5 +1,6 @@
 """Look at the built API reference as a reader would: headless Chromium renders the index
-and a method's page, and the text it shows is checked.
+and a method's page, and the text it shows is checked; and, opened from disk as a
+downloaded site is, the search box finds what a reader searches for.
 
     make docs && python scripts/check_docs_in_browser.py
 
@@ -40,17 +41,53 @@ EXPECTED_CODE = {
 }
 
 
-def visible_text(page: Path, browser: str) -> str:
-    """The page's DOM after Chromium ran it, reduced to the text a reader sees."""
-    dom = subprocess.run(
-        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.as_uri()],
+# Searches typed into the box (opened by a `?q=` link, the theme's search.share), and a
+# page each must find.
+SEARCHES = {"TestClock": "testing.html", "wait_for_status": "resources.html"}
+
+
+def rendered(url: str, browser: str) -> str:
+    """The page's DOM after Chromium ran it (and its search worker answered)."""
+    return subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            # Time enough, on Chromium's virtual clock, for the search index to load.
+            "--virtual-time-budget=15000",
+            "--dump-dom",
+            url,
+        ],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=90,
         check=True,
     ).stdout
-    dom = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", dom, flags=re.S)
+
+
+def visible_text(page: Path, browser: str) -> str:
+    """The page's DOM after Chromium ran it, reduced to the text a reader sees."""
+    dom = re.sub(
+        r"<(script|style)[^>]*>.*?</\1>", " ", rendered(page.as_uri(), browser), flags=re.S
+    )
     return html.unescape(re.sub(r"<[^>]+>", " ", dom))
+
+
+def search_problems(browser: str) -> list[str]:
+    """What the search box, in the site opened from disk, fails to find."""
+    problems = []
+    for query, page in SEARCHES.items():
+        dom = rendered(f"{(SITE / 'index.html').as_uri()}?q={query}", browser)
+        if re.search(r'<div class="md-search"[^>]* hidden', dom):
+            problems.append(f"search for {query!r}: the search box is hidden (no worker)")
+            continue
+        found = re.findall(r'class="md-search-result__item"><a href="([^"#]+)', dom)
+        shown = [link.rsplit("/", 1)[-1] for link in found]
+        print(f"search for {query!r} from disk: {', '.join(shown) or 'nothing'}")
+        if page not in shown:
+            problems.append(f"search for {query!r} from disk: {page} not found")
+    return problems
 
 
 def main() -> int:
@@ -73,6 +110,7 @@ def main() -> int:
             if line not in code
         ]
         print(f"{name}: {len(text)} characters shown")
+    missing += search_problems(browser)
     for problem in missing:
         print(problem)
     return 1 if missing else 0

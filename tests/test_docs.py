@@ -104,6 +104,18 @@ def test_the_guides_link_to_each_other_and_render(site: Path):
     assert "SyncRoundTableClient" in (site / "clients.html").read_text()
 
 
+def test_every_script_of_the_site_is_shipped_with_it(site: Path):
+    """Opened from disk without a network, search needs its Web Worker shim: the offline
+    plugin would load it from unpkg.com."""
+    sources = set()
+    for page in site.rglob("*.html"):
+        sources.update(re.findall(r'<script[^>]* src="([^"]+)"', page.read_text()))
+    assert "javascripts/iframe-worker-shim.js" in sources
+    assert [source for source in sources if "//" in source] == []
+    assert (site / "javascripts" / "iframe-worker-shim.js").is_file()
+    assert (site / "search" / "search_index.js").is_file()
+
+
 def test_an_argument_of_a_class_users_build_left_out_of_its_args_is_a_gap():
     class RetryPolicy:
         """How a client retries.
