@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LINTED = custom tests scripts examples bench
 
-.PHONY: setup generate check-generated lint typecheck test demo demo-faults bench wheel docs clean record-walk
+.PHONY: setup generate check-generated check-additive lint typecheck test demo demo-faults bench wheel docs clean record-walk
 
 WHEELHOUSE := $(VENV)/wheelhouse/.complete
 
@@ -32,6 +32,11 @@ generate: $(STAMP)
 # was committed). `make test` runs the same check once, as a test.
 check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check
+
+# The whole of `make test`, in a temporary clone, after each additive spec change in turn
+# (an optional field, an enum value, an endpoint): minutes, so not part of `make test`.
+check-additive: $(STAMP) $(WHEELHOUSE)
+	$(BIN)/python scripts/suite_after_additive_changes.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINTED)

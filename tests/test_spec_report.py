@@ -12,62 +12,33 @@ from pathlib import Path
 import pytest
 import spec_changes
 import yaml
-from spec_copies import generate_from
+from spec_copies import (
+    ADDITIVE_CHANGES,
+    NEEDS_A_RECORDING,
+    changed_type,
+    endpoint,
+    enum_value,
+    generate_from,
+    optional_field,
+    removed_operation,
+    renamed_field,
+    required_request_field,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 
 
-def _schemas(spec):
-    return spec["components"]["schemas"]
-
-
-def _optional_field(spec):
-    _schemas(spec)["Workspace"]["properties"]["archived_at"] = {"type": "string"}
-
-
-def _enum_value(spec):
-    _schemas(spec)["KnownSandboxState"]["enum"].append("hibernating")
-
-
-def _endpoint(spec):
-    item = spec["paths"]["/workspaces/{workspace_id}"]
-    spec["paths"]["/workspaces/{workspace_id}/stats"] = {
-        **({"parameters": copy.deepcopy(item["parameters"])} if "parameters" in item else {}),
-        "get": {**copy.deepcopy(item["get"]), "operationId": "get_workspace_stats"},
-    }
-
-
-def _required_request_field(spec):
-    body = _schemas(spec)["WorkspaceCreate"]
-    body["properties"]["owner"] = {"type": "string"}
-    body["required"] = [*body.get("required", []), "owner"]
-
-
-def _removed_operation(spec):
-    del spec["paths"]["/workspaces/{workspace_id}/config"]["get"]
-
-
-def _renamed_field(spec):
-    workspace = _schemas(spec)["Workspace"]
-    workspace["properties"]["enabled"] = workspace["properties"].pop("is_active")
-    workspace["required"] = ["enabled" if f == "is_active" else f for f in workspace["required"]]
-
-
-def _changed_type(spec):
-    _schemas(spec)["Workspace"]["properties"]["name"] = {"type": "integer"}
-
-
 @pytest.mark.parametrize(
     ("change", "subject", "words", "breaking"),
     [
-        (_optional_field, "Workspace.archived_at", "field added", False),
-        (_enum_value, "KnownSandboxState hibernating", "enum value added", False),
-        (_endpoint, "get_workspace_stats", "operation added", False),
-        (_required_request_field, "WorkspaceCreate.owner", "required request field added", True),
-        (_removed_operation, "get_workspace_config", "operation removed", True),
-        (_renamed_field, "Workspace.is_active", "renamed to `enabled`", True),
-        (_changed_type, "Workspace.name", "type string -> integer", True),
+        (optional_field, "Workspace.archived_at", "field added", False),
+        (enum_value, "KnownSandboxState hibernating", "enum value added", False),
+        (endpoint, "get_workspace_stats", "operation added", False),
+        (required_request_field, "WorkspaceCreate.owner", "required request field added", True),
+        (removed_operation, "get_workspace_config", "operation removed", True),
+        (renamed_field, "Workspace.is_active", "renamed to `enabled`", True),
+        (changed_type, "Workspace.name", "type string -> integer", True),
     ],
 )
 def test_each_change_is_named_and_classed(change, subject, words, breaking):
@@ -87,7 +58,7 @@ def test_no_change_is_reported_as_none():
 
 def test_a_breaking_change_needs_a_changelog_line_or_a_major_bump():
     new = copy.deepcopy(SPEC)
-    _renamed_field(new)
+    renamed_field(new)
     found = spec_changes.changes(SPEC, new)
     log = "## [Unreleased]\n\n### Added\n- things\n\n## [0.1.0] - 2026-11-26\n"
     assert spec_changes.unacknowledged(found, log, "0.1.0", "0.1.0") == found
@@ -147,10 +118,10 @@ def test_generation_reports_into_the_changelog_and_the_check_wants_it_acknowledg
     ("change", "named"),
     [
         (
-            _removed_operation,
+            removed_operation,
             "custom/resources/workspaces.py: Workspaces.get_config sends get_workspace_config",
         ),
-        (_renamed_field, "WorkspaceDerived reads Workspace.is_active, a field no more"),
+        (renamed_field, "WorkspaceDerived reads Workspace.is_active, a field no more"),
     ],
 )
 def test_what_custom_code_relies_on_and_the_spec_lost_fails_generation_by_name(
@@ -214,7 +185,7 @@ asyncio.run(main())
 
 def test_a_new_required_request_field_goes_through_extra_body_or_is_named(tmp_path):
     spec = copy.deepcopy(SPEC)
-    _required_request_field(spec)
+    required_request_field(spec)
     assert generate_from(spec, tmp_path).returncode == 0
     ran = subprocess.run(
         [sys.executable, "-c", REQUIRED_FIELD_CALL, str(tmp_path)],
@@ -238,19 +209,11 @@ SUITE_AFTER_A_CHANGE = [
 ]
 
 
-# A new operation has no recording of the real server yet: taking one is the contributor's
-# next step (CONTRIBUTING.md), which this test cannot take for them.
-NEEDS_A_RECORDING = [
-    "--deselect",
-    "tests/test_contract.py::test_the_recordings_cover_every_operation",
-]
-
-
 def test_the_suite_passes_on_a_package_generated_after_the_additive_changes(tmp_path):
     """The three additive changes at once (one generation, one run): an additive change
     that broke the suite alone would break it together with the others too."""
     spec = copy.deepcopy(SPEC)
-    for change in (_optional_field, _enum_value, _endpoint):
+    for change in ADDITIVE_CHANGES.values():
         change(spec)
     generated = generate_from(spec, tmp_path)
     assert generated.returncode == 0, generated.stderr
