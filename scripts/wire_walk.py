@@ -113,28 +113,60 @@ class Symbols:
         return value
 
 
-def masked(value: Any, symbols: Symbols, moment: float, key: str = "") -> Any:
+# A result model's fields, by model: what the SDK that recorded a walk could show.
+ModelFields = dict[str, list[str]]
+
+
+def model_fields() -> ModelFields:
+    """The fields of every result model of the SDK in use (kept in a recording's header)."""
+    import roundtable.models
+
+    models = (getattr(roundtable.models, name) for name in roundtable.models.__all__)
+    return {
+        model.__name__: sorted(_fields_of(model))
+        for model in models
+        if isinstance(model, type) and attrs.has(model)
+    }
+
+
+def _fields_of(model: type) -> list[str]:
+    return [
+        f.name
+        for f in attrs.fields(model)
+        if not f.name.startswith("_") and f.name != "additional_properties"
+    ]
+
+
+def masked(
+    value: Any, symbols: Symbols, moment: float, key: str = "", known: ModelFields | None = None
+) -> Any:
     """A result as JSON with the environment's facts masked (numbers keep int or float).
 
     A timestamp becomes "<now>" when it falls in the second the call was made (the server
     set it during the call, or in an earlier call of that second), else "<before>".
+
+    With `known` (the recording SDK's fields), a field that SDK did not have is left out
+    while it is None: the server did not send it (had it, the recording would show it
+    among the extra properties), and a spec that gained it since changes nothing there.
     """
     if attrs.has(type(value)):
-        identity = IDENTITY_FIELDS.get(type(value).__name__, set())
+        model = type(value).__name__
+        identity = IDENTITY_FIELDS.get(model, set())
+        recorded = None if known is None or model not in known else set(known[model])
         fields = {
-            f.name: getattr(value, f.name)
-            for f in attrs.fields(type(value))
-            if not f.name.startswith("_") and f.name != "additional_properties"
+            name: getattr(value, name)
+            for name in _fields_of(type(value))
+            if recorded is None or name in recorded or getattr(value, name) is not None
         }
         fields.update(getattr(value, "additional_properties", {}))
         return {
-            name: "<identity>" if name in identity else masked(item, symbols, moment, name)
+            name: "<identity>" if name in identity else masked(item, symbols, moment, name, known)
             for name, item in fields.items()
         }
     if isinstance(value, dict):
-        return {k: masked(v, symbols, moment, k) for k, v in value.items()}
+        return {k: masked(v, symbols, moment, k, known) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [masked(item, symbols, moment, key) for item in value]
+        return [masked(item, symbols, moment, key, known) for item in value]
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, datetime.datetime):
@@ -169,9 +201,13 @@ def outcome_of_error(error: RoundTableError) -> dict[str, Any]:
 class Player:
     """Plays steps on a server through one client per user."""
 
-    def __init__(self, clients: dict[str, RoundTableClient]) -> None:
+    def __init__(
+        self, clients: dict[str, RoundTableClient], known: ModelFields | None = None
+    ) -> None:
         self.clients = clients
         self.symbols = Symbols()
+        # The recording SDK's model fields, when replaying a recording.
+        self.known = known
 
     async def play(self, step: Step, moment: float) -> Any:
         """The step's outcome; `moment` is the time (epoch seconds) it is made at."""
@@ -184,7 +220,7 @@ class Player:
             result = await method(*args, **kwargs)
         except RoundTableError as error:
             return outcome_of_error(error)
-        return {"result": masked(result, self.symbols, moment)}
+        return {"result": masked(result, self.symbols, moment, known=self.known)}
 
 
 # ---- choosing the steps (recording only) -------------------------------------------------------
@@ -584,6 +620,7 @@ async def record(base_url: str, steps: int, seed: int, out: Path) -> None:
         "base_url": "<recorded>",
         "recorded": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "started": started,
+        "model_fields": model_fields(),
     }
     lines = [json.dumps(header, sort_keys=True)] + [step.to_json() for step in recorded]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -39,19 +39,22 @@ def schemas(spec):
     return spec["components"]["schemas"]
 
 
-def optional_field(spec):
-    schemas(spec)["Workspace"]["properties"]["archived_at"] = {"type": "string"}
+def optional_field(spec, name="archived_at", description=None):
+    field = {"type": "string"}
+    if description is not None:
+        field["description"] = description
+    schemas(spec)["Workspace"]["properties"][name] = field
 
 
-def enum_value(spec):
-    schemas(spec)["KnownSandboxState"]["enum"].append("hibernating")
+def enum_value(spec, value="hibernating"):
+    schemas(spec)["KnownSandboxState"]["enum"].append(value)
 
 
-def endpoint(spec):
+def endpoint(spec, name="stats"):
     item = spec["paths"]["/workspaces/{workspace_id}"]
-    spec["paths"]["/workspaces/{workspace_id}/stats"] = {
+    spec["paths"][f"/workspaces/{{workspace_id}}/{name}"] = {
         **({"parameters": copy.deepcopy(item["parameters"])} if "parameters" in item else {}),
-        "get": {**copy.deepcopy(item["get"]), "operationId": "get_workspace_stats"},
+        "get": {**copy.deepcopy(item["get"]), "operationId": f"get_workspace_{name}"},
     }
 
 

@@ -32,7 +32,7 @@ async def replay(steps: list[wire_walk.Step], profile: str = "today") -> list[An
         name: server.client(email=email, password=HEADER["password"], retry_policy=policy)
         for name, email in HEADER["users"].items()
     }
-    player = wire_walk.Player({**clients, "anonymous": anonymous})
+    player = wire_walk.Player({**clients, "anonymous": anonymous}, HEADER["model_fields"])
     outcomes = []
     for step in steps:
         clock.now = started + step.at  # as recorded, even if a retry had moved it on
@@ -72,3 +72,29 @@ def test_a_changed_outcome_is_found():
         wire_walk.differences({"raises": "NotFoundError"}, {"raises": "InternalServerError"})
     )
     assert not list(wire_walk.differences({"result": [1, "x"]}, {"result": [1, "x"]}))
+
+
+def test_a_field_the_recording_sdk_lacked_counts_only_when_the_server_sent_it():
+    """A spec that gained an optional field since the recording (issue 19: the suite passes
+    after an additive change) shows it as None where the server did not send it: that is
+    no difference. A value there is one."""
+    from roundtable.models import Workspace
+
+    workspace = Workspace.from_dict(
+        {
+            "workspace_id": "ws_1",
+            "user_id": "u",
+            "name": "n",
+            "settings": {},
+            "is_active": True,
+            "created_at": "2026-01-01T00:00:00",
+            "updated_at": "2026-01-01T00:00:00",
+        }
+    )
+    before = {**HEADER["model_fields"]}
+    before["Workspace"] = [name for name in before["Workspace"] if name != "description"]
+    symbols = wire_walk.Symbols()
+    assert "description" not in wire_walk.masked(workspace, symbols, 0.0, known=before)
+    assert wire_walk.masked(workspace, symbols, 0.0)["description"] is None
+    workspace.description = "sent"
+    assert wire_walk.masked(workspace, symbols, 0.0, known=before)["description"] == "sent"
