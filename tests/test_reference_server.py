@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 
@@ -448,6 +449,29 @@ def test_the_command_prints_its_url_and_key_and_serves():
         assert refused.status_code == 401
         # Today's server by default: no credentials at all is a 403.
         assert httpx.get(base_url + "/workspaces").status_code == 403
+
+
+def test_the_command_s_url_can_be_used_the_moment_it_is_printed():
+    """Seen under load (the whole suite after an additive spec change): the URL was printed
+    before uvicorn listened, and a client quick to use it was refused."""
+    command = [sys.executable, "-m", "roundtable.testing", "--port", "0"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as process:
+        try:
+            assert process.stdout is not None
+            url = httpx.URL(process.stdout.readline().rsplit(" ", 1)[-1].strip())
+            with socket.create_connection((url.host, url.port), timeout=5):
+                pass  # accepted (into the backlog), not refused
+        finally:
+            process.terminate()
+            process.wait(10)
+
+
+def test_a_bound_socket_listens_at_once():
+    from roundtable.testing import bind_socket
+
+    sock = bind_socket("127.0.0.1", 0)
+    with sock:
+        assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN) == 1
 
 
 def test_the_command_plays_the_documented_server_when_asked():

@@ -258,7 +258,14 @@ def bind_socket(host: str, port: int) -> socket.socket:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    # Listening from here on, not once uvicorn has started: the URL is told before that,
+    # and a client quick to use it would be refused. Connections wait in the backlog.
+    sock.listen(_BACKLOG)
     return sock
+
+
+# uvicorn's own default.
+_BACKLOG = 2048
 
 
 def new_api_key() -> str:
