@@ -242,3 +242,31 @@ def test_the_suite_passes_on_a_package_generated_after_the_additive_changes(tmp_
     # The reference server of the new package serves the changed contract.
     served = json.loads((tmp_path / "roundtable" / "testing" / "openapi.json").read_text())
     assert served == json.loads(json.dumps(spec))
+
+
+def test_make_check_additive_prepares_a_clone_that_tests_the_changed_package(tmp_path):
+    """`make check-additive` (the whole suite after each additive change, minutes long, so
+    run by hand) keeps working: its clone carries the change and shares this venv."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import suite_after_additive_changes as check
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    assert set(check.ADDITIVE_CHANGES) == {"optional_field", "enum_value", "endpoint"}
+    clone = check.prepared_clone(tmp_path, "optional_field")
+    spec = yaml.safe_load((clone / "openapi.yaml").read_text(encoding="utf-8"))
+    field = spec["components"]["schemas"]["Workspace"]["properties"]["retired_at"]
+    assert field["description"]
+    assert (clone / ".venv").resolve() == (ROOT / ".venv").resolve()
+    stamp = clone / ".venv" / ".installed"
+    assert (clone / "pyproject.toml").stat().st_mtime < stamp.stat().st_mtime
+    committed = subprocess.run(
+        ["git", "-C", str(clone), "show", "HEAD:openapi.yaml"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = spec_changes.changes(yaml.safe_load(committed), spec)
+    assert [(change.subject, change.breaking) for change in found] == [
+        ("Workspace.retired_at", False)
+    ]
