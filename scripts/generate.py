@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Any
 
 import spec_changes
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "roundtable"
@@ -89,8 +88,8 @@ def spec_changes_since_commit(spec_path: Path) -> list[spec_changes.Change] | No
     committed = _git("show", "HEAD:openapi.yaml")
     if committed is None:
         return None
-    old = yaml.safe_load(committed)
-    new = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    old = spec_changes.load_spec(committed)
+    new = spec_changes.load_spec(spec_path.read_text(encoding="utf-8"))
     return spec_changes.changes(old, new)
 
 
@@ -188,7 +187,7 @@ def _files(root: Path) -> dict[str, bytes]:
 def generate(package: Path, spec_path: Path = SPEC, custom: Path = CUSTOM) -> None:
     bin_dir = Path(sys.executable).parent
     env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    spec = spec_changes.load_spec(spec_path.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "roundtable"
         generator_spec = Path(tmp) / "openapi.json"

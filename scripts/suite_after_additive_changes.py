@@ -30,6 +30,7 @@ from functools import partial
 from pathlib import Path
 
 import yaml
+from spec_changes import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -63,7 +64,7 @@ def prepared_clone(folder: Path, change_name: str) -> Path:
     if (ROOT / ".mypy_cache").is_dir():
         shutil.copytree(ROOT / ".mypy_cache", clone / ".mypy_cache", symlinks=True)
     spec_path = clone / "openapi.yaml"
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    spec = load_spec(spec_path.read_text(encoding="utf-8"))
     ADDITIVE_CHANGES[change_name](spec)
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     return clone

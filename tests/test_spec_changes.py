@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 import yaml
+from spec_changes import load_spec
 from spec_copies import generate_from
 from typecheck import mypy
 
@@ -72,7 +73,7 @@ def _mypy_strict(
 
 
 def _spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    loaded: dict[str, Any] = load_spec((ROOT / "openapi.yaml").read_text())
     return loaded
 
 

@@ -26,7 +26,7 @@ from spec_copies import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = spec_changes.load_spec((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def _run(clone: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_generation_reports_into_the_changelog_and_the_check_wants_it_acknowledged(tmp_path):
     clone = _clone(tmp_path)
-    spec = yaml.safe_load((clone / "openapi.yaml").read_text(encoding="utf-8"))
+    spec = spec_changes.load_spec((clone / "openapi.yaml").read_text(encoding="utf-8"))
     workspace = spec["components"]["schemas"]["Workspace"]
     workspace["properties"]["summary"] = workspace["properties"].pop("description")
     (clone / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
@@ -254,7 +254,7 @@ def test_make_check_additive_prepares_a_clone_that_tests_the_changed_package(tmp
         sys.path.remove(str(ROOT / "scripts"))
     assert set(check.ADDITIVE_CHANGES) == {"optional_field", "enum_value", "endpoint"}
     clone = check.prepared_clone(tmp_path, "optional_field")
-    spec = yaml.safe_load((clone / "openapi.yaml").read_text(encoding="utf-8"))
+    spec = spec_changes.load_spec((clone / "openapi.yaml").read_text(encoding="utf-8"))
     field = spec["components"]["schemas"]["Workspace"]["properties"]["retired_at"]
     assert field["description"]
     assert (clone / ".venv").resolve() == (ROOT / ".venv").resolve()
@@ -266,7 +266,7 @@ def test_make_check_additive_prepares_a_clone_that_tests_the_changed_package(tmp
         text=True,
         check=True,
     ).stdout
-    found = spec_changes.changes(yaml.safe_load(committed), spec)
+    found = spec_changes.changes(spec_changes.load_spec(committed), spec)
     assert [(change.subject, change.breaking) for change in found] == [
         ("Workspace.retired_at", False)
     ]

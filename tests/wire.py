@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from spec_changes import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = Path(__file__).parent / "fixtures" / "wire-samples.txt"
@@ -74,7 +74,7 @@ def exchanges() -> tuple[Exchange, ...]:
 def spec() -> dict[str, Any]:
     # A package generated from a changed copy of the spec is tested against that copy.
     path = Path(os.environ.get("ROUNDTABLE_TEST_SPEC") or ROOT / "openapi.yaml")
-    loaded: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = load_spec(path.read_text(encoding="utf-8"))
     return loaded
 
 
