@@ -27,15 +27,9 @@ from ._options import (
     merged_options,
 )
 from ._payload import PayloadError
+from ._pool import may_be_httpcore_pool, new_pool, sends_through_httpcore_pool
 from ._retry import RetryPolicy, checked_max_retries
-from ._sending import (
-    Requester,
-    from_another_loop,
-    may_be_httpcore_pool,
-    merged_headers,
-    new_pool,
-    sends_through_httpcore_pool,
-)
+from ._sending import Requester, from_another_loop, merged_headers
 from ._version import __version__
 from .exceptions import ConfigurationError, EventLoopError, InvalidRequestError
 

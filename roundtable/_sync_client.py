@@ -28,14 +28,8 @@ from ._retry import RetryPolicy, checked_max_retries
 from ._sync_auth import Credentials, StaticKey, TokenSession
 from ._sync_concurrency import sleep_problem
 from ._sync_exchange import ACCEPT_ENCODING
-from ._sync_sending import (
-    Requester,
-    from_another_loop,
-    may_be_httpcore_pool,
-    merged_headers,
-    new_pool,
-    sends_through_httpcore_pool,
-)
+from ._sync_pool import may_be_httpcore_pool, new_pool, sends_through_httpcore_pool
+from ._sync_sending import Requester, from_another_loop, merged_headers
 from ._version import __version__
 from .exceptions import ConfigurationError, EventLoopError, InvalidRequestError
 

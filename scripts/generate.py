@@ -522,7 +522,15 @@ def _raw_twin(resource: str, twin: str, methods: list[ast.AsyncFunctionDef]) -> 
 
 # The async modules the sync client is derived from, token by token (unasync, as httpcore
 # does): `async`/`await` go, and these names become their sync counterparts.
-SYNC_SOURCES = ["_client.py", "_sending.py", "_auth.py", "_reading.py", "_watch.py", "resources/"]
+SYNC_SOURCES = [
+    "_client.py",
+    "_sending.py",
+    "_pool.py",
+    "_auth.py",
+    "_reading.py",
+    "_watch.py",
+    "resources/",
+]
 SYNC_NAMES = {
     "RoundTableClient": "SyncRoundTableClient",
     "AsyncClient": "Client",
@@ -533,6 +541,7 @@ SYNC_NAMES = {
     "aiter_bytes": "iter_bytes",
     "_client": "_sync_client",
     "_sending": "_sync_sending",
+    "_pool": "_sync_pool",
     "_auth": "_sync_auth",
     "_reading": "_sync_reading",
     "_exchange": "_sync_exchange",

@@ -125,7 +125,7 @@ async def test_a_client_with_a_pooled_transport_mounted_sends_apart_from_its_cal
 
 @pytest.mark.parametrize("kind", ["default", "proxy"])
 def test_which_clients_may_route_through_httpcore_s_pool(kind):
-    from roundtable._sending import sends_through_httpcore_pool
+    from roundtable._pool import sends_through_httpcore_pool
 
     settings = {"proxy": "http://proxy.test:3128"} if kind == "proxy" else {}
     assert sends_through_httpcore_pool(httpx.AsyncClient(**settings))
