@@ -8,6 +8,8 @@ import asyncio
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from roundtable import RetryPolicy, RoundTableClient, SyncRoundTableClient
 
@@ -129,3 +131,35 @@ def test_which_clients_may_route_through_httpcore_s_pool(kind):
 
     settings = {"proxy": "http://proxy.test:3128"} if kind == "proxy" else {}
     assert sends_through_httpcore_pool(httpx.AsyncClient(**settings))
+
+
+HEADER_NAMES = st.sampled_from(
+    ["Accept", "accept", "User-Agent", "X-Team", "x-team", "Authorization", "Connection"]
+)
+HEADER_VALUES = st.text(alphabet="abc/;=.-1 ", min_size=1, max_size=8).map(str.strip).filter(bool)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    theirs=st.lists(st.tuples(HEADER_NAMES, HEADER_VALUES), max_size=4),
+    ours=st.dictionaries(HEADER_NAMES.map(str.lower), HEADER_VALUES, max_size=4),
+    cookies=st.dictionaries(st.sampled_from(["route", "lb"]), st.sampled_from(["a", "b"])),
+    body=st.sampled_from([{}, {"content": b'{"a":1}'}, {"params": {"limit": 5}}]),
+    timeout=st.sampled_from([httpx.USE_CLIENT_DEFAULT, httpx.Timeout(4.0)]),
+)
+def test_a_request_built_directly_is_the_one_build_request_makes(
+    theirs, ours, cookies, body, timeout
+):
+    """The SDK builds requests itself for speed; what it builds must not drift from httpx's
+    own `build_request` (headers of any case and order, cookies, body, query, timeout)."""
+    from roundtable._pool import built_request
+
+    http = httpx.AsyncClient(headers=theirs, cookies=cookies, timeout=9.0)
+    url = f"{BASE}/workspaces/ws_1"
+    direct = built_request(http, "POST", url, ours, body, timeout)
+    built = http.build_request("POST", url, headers=ours, timeout=timeout, **body)
+    assert direct.method == built.method
+    assert direct.url == built.url
+    assert direct.headers.multi_items() == built.headers.multi_items()
+    assert direct.extensions == built.extensions
+    assert direct.read() == built.read()
