@@ -335,7 +335,7 @@ def write_params(path: Path, spec: dict[str, Any]) -> None:
     schemas = spec.get("components", {}).get("schemas", {})
     names = sorted(
         name
-        for name in spec_changes._request_schemas(spec)
+        for name in spec_changes.request_schemas(spec)
         if schemas.get(name, {}).get("properties")
     )
     classes = []

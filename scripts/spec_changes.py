@@ -41,7 +41,7 @@ def changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     found = list(_operations(old, new))
     old_schemas = old.get("components", {}).get("schemas", {})
     new_schemas = new.get("components", {}).get("schemas", {})
-    requests = _request_schemas(new) | _request_schemas(old)
+    requests = request_schemas(new) | request_schemas(old)
     for name in sorted(old_schemas.keys() - new_schemas.keys()):
         found.append(Change(name, "model removed", True))
     for name in sorted(new_schemas.keys() - old_schemas.keys()):
@@ -68,7 +68,7 @@ def _operation_ids(spec: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def _request_schemas(spec: dict[str, Any]) -> set[str]:
+def request_schemas(spec: dict[str, Any]) -> set[str]:
     """The schemas a request body uses, nested ones included."""
     schemas = spec.get("components", {}).get("schemas", {})
     pending = [

@@ -104,10 +104,10 @@ def request_body(model: type[B], options: Mapping[str, Any], **fields: Any) -> B
     not take (a spec newer than the SDK's methods) comes from the call's `extra_body`, which
     is sent as given; without it, the call is refused by the field's name, not with a
     `TypeError` from the model."""
+    extra = options.get("extra_body") or {}
     for wanted in attrs.fields(model):
         if not wanted.init or wanted.default is not attrs.NOTHING or wanted.name in fields:
             continue
-        extra = options.get("extra_body") or {}
         if wanted.name not in extra:
             raise InvalidRequestError(
                 f"{model.__name__} requires {wanted.name!r}, which this method does not "
