@@ -136,7 +136,9 @@ async def per_call_in_process(rows: list[tuple[str, ...]]) -> None:
 
 async def per_call_through_your_http_client(rows: list[tuple[str, ...]]) -> None:
     """The SDK over an httpx.AsyncClient of the user's (proxies, mTLS), against that same
-    kind of client used raw: both keep httpx's cookie jar, which the SDK's own pool skips."""
+    kind of client used raw. Both keep httpx's cookie jar; the SDK's direct send reads
+    for cookies only an answer that sets one (these set none), as its own pool keeps no
+    jar at all."""
     transport = httpx.MockTransport(_canned)
     async with (
         httpx.AsyncClient(transport=transport) as yours,

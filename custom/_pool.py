@@ -1,10 +1,13 @@
 """The httpx client under a Round Table client: the pool the SDK makes for itself, the
-requests it builds for a client (its own or the caller's), and whether a client's
-transports are httpcore's pool (whose waiting requests must not be cancelled early).
+requests it builds and sends through a client (its own or the caller's), and whether a
+client's transports are httpcore's pool (whose waiting requests must not be cancelled
+early).
 """
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -72,7 +75,7 @@ def built_request(
     a fifth of an in-process call. Our URL is absolute, so a client's `base_url` never
     applies; a client with query parameters of its own, or with a build of its own, gets
     the ordinary path."""
-    if http.params or not _builds_as_httpx(type(http)):
+    if http.params or not _as_httpx(type(http), _BUILD_STEPS):
         return http.build_request(method, url, headers=headers, timeout=timeout, **body)
     merged = [item for item in http.headers.multi_items() if item[0] not in headers]
     merged.extend(headers.items())
@@ -91,8 +94,8 @@ def built_request(
     )
 
 
-# Whether a client class builds its requests as httpx's own does (checked once per class).
-_PLAIN_BUILDERS: dict[type, bool] = {}
+# The methods of a client that build its requests: a class that keeps httpx's own builds
+# them as httpx does.
 _BUILD_STEPS = (
     "build_request",
     "_merge_url",
@@ -102,12 +105,18 @@ _BUILD_STEPS = (
 )
 
 
-def _builds_as_httpx(client_class: type) -> bool:
-    known = _PLAIN_BUILDERS.get(client_class)
+# Whether a client class keeps httpx's own methods for a part of its work (checked once
+# per class and part).
+_KEEPS_HTTPX_STEPS: dict[tuple[type, tuple[str, ...]], bool] = {}
+
+
+def _as_httpx(client_class: type, steps: tuple[str, ...]) -> bool:
+    key = (client_class, steps)
+    known = _KEEPS_HTTPX_STEPS.get(key)
     if known is None:
         base = httpx.AsyncClient
-        known = all(getattr(client_class, step) is getattr(base, step) for step in _BUILD_STEPS)
-        _PLAIN_BUILDERS[client_class] = known
+        known = all(getattr(client_class, step) is getattr(base, step) for step in steps)
+        _KEEPS_HTTPX_STEPS[key] = known
     return known
 
 
@@ -121,3 +130,87 @@ def new_pool(
         max_connections=max_connections, max_keepalive_connections=max_connections
     )
     return CookielessClient(transport=transport, headers=headers, timeout=timeout, limits=limits)
+
+
+# The httpx versions whose send the direct send below was compared with, step by step and
+# by tests/test_direct_send.py. Another version sends the ordinary way.
+DIRECT_SEND_CHECKED_ON = ("0.28.",)
+_DIRECT_SEND_CHECKED = httpx.__version__.startswith(DIRECT_SEND_CHECKED_ON)
+try:  # the pieces of httpx's own send that the direct send uses as they are
+    from httpx._client import BoundAsyncStream, ClientState
+except ImportError:  # pragma: no cover (an httpx without them sends the ordinary way)
+    _DIRECT_SEND_CHECKED = False
+_HTTPX_LOG = logging.getLogger("httpx")
+
+
+async def sent(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    """What `http.send(request, stream=True)` gives: the answer, its body not read yet.
+
+    When nothing of the client's runs around a request (no auth, no event hooks, no
+    redirects to follow, httpx's own send), the request goes straight to the client's
+    transport, and the answer is given what httpx's send gives it, save one step: httpx
+    reads every answer for cookies, a third of an in-process call, even when it sets none;
+    here the client's jar reads an answer that sets one. A caller's client is as fast as
+    the SDK's own pool, and keeps every cookie it is sent.
+    """
+    if not sends_directly(http, request):
+        return await http.send(request, stream=True)
+    transport = http._transport_for_url(request.url)
+    start = time.perf_counter()
+    try:
+        response = await transport.handle_async_request(request)
+    except httpx.RequestError as exc:
+        exc.request = request  # as httpx's send names the request of a failed one
+        raise
+    stream = response.stream
+    assert isinstance(stream, httpx.AsyncByteStream)  # as httpx's send has it
+    response.request = request
+    response.stream = BoundAsyncStream(stream, response=response, start=start)
+    headers = response.headers
+    if "set-cookie" in headers or "set-cookie2" in headers:
+        http.cookies.extract_cookies(response)
+    response.default_encoding = http._default_encoding
+    _HTTPX_LOG.info(
+        'HTTP Request: %s %s "%s %d %s"',
+        request.method,
+        request.url,
+        response.http_version,
+        response.status_code,
+        response.reason_phrase,
+    )
+    response.history = []
+    if response.has_redirect_location:  # not followed: httpx says where it leads
+        response.next_request = http._build_redirect_request(request, response)
+    return response
+
+
+def sends_directly(http: httpx.AsyncClient, request: httpx.Request) -> bool:
+    """Whether `sent` may skip `http.send`: a checked httpx, a client that sends as
+    httpx's own does and has been opened by a send (its state is httpx's to change), no
+    auth (the client's, or a user:password in the URL), no event hooks, and redirects
+    handed back rather than followed."""
+    hooks = http.event_hooks
+    return (
+        _DIRECT_SEND_CHECKED
+        and _as_httpx(type(http), _SEND_STEPS)
+        and http._state is ClientState.OPENED
+        and http.auth is None
+        and not http.follow_redirects
+        and not hooks["request"]
+        and not hooks["response"]
+        and "timeout" in request.extensions
+        and not request.url.userinfo
+    )
+
+
+# The methods of a client that its send runs through.
+_SEND_STEPS = (
+    "send",
+    "_set_timeout",
+    "_build_request_auth",
+    "_send_handling_auth",
+    "_send_handling_redirects",
+    "_send_single_request",
+    "_transport_for_url",
+    "_build_redirect_request",
+)

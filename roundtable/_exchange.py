@@ -23,6 +23,7 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
+from ._pool import sent
 from ._reading import ACCEPT_ENCODING, AttemptTimeout, UnreadableBody, read_body
 
 __all__ = ["ACCEPT_ENCODING", "AttemptTimeout", "Exchange", "InFlightLimit", "UnreadableBody"]
@@ -170,7 +171,7 @@ class Exchange:
                 self._arm()
             else:
                 self.request.extensions["trace"] = self._trace
-            response = await self.http.send(self.request, stream=True)
+            response = await sent(self.http, self.request)
             self._arm()  # an answer has begun: whatever the transport, it may be cut now
             try:
                 await read_body(response, self.max_size)

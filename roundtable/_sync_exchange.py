@@ -12,6 +12,7 @@ import time
 
 import httpx
 
+from ._sync_pool import sent
 from ._sync_reading import (
     ACCEPT_ENCODING,
     AttemptTimeout,
@@ -57,7 +58,7 @@ class Exchange:
 
     def run(self) -> httpx.Response:
         """The response, its body read."""
-        response = self.http.send(self.request, stream=True)
+        response = sent(self.http, self.request)
         if not response.is_closed:
             try:
                 read_body(response, self.max_size, self._check_deadline)

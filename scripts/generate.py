@@ -539,6 +539,9 @@ SYNC_NAMES = {
     "aclose": "close",
     "aiter_raw": "iter_raw",
     "aiter_bytes": "iter_bytes",
+    "handle_async_request": "handle_request",
+    "BoundAsyncStream": "BoundSyncStream",
+    "AsyncByteStream": "SyncByteStream",
     "_client": "_sync_client",
     "_sending": "_sync_sending",
     "_pool": "_sync_pool",
@@ -549,8 +552,10 @@ SYNC_NAMES = {
     "_watch": "_sync_watch",
     "resources": "_sync_resources",
 }
-# Words of docstrings and comments, which unasync leaves alone.
-SYNC_PROSE = [
+# Words of docstrings and comments, which unasync leaves alone; and httpx's own `_client`
+# module, which the renaming of ours would otherwise take.
+SYNC_TEXT_EDITS = [
+    ("httpx._sync_client", "httpx._client"),
     ("An async client", "A synchronous client"),
     ("async with ", "with "),
     ("`async with`", "`with`"),
@@ -583,7 +588,7 @@ def derive_sync_client(package: Path) -> None:
     derived = [package / sync_name(source) for source in SYNC_SOURCES]
     for path in [path for target in derived for path in _python_files(target)]:
         text = _without_awaitable(path.read_text(encoding="utf-8"))
-        for old, new in SYNC_PROSE:
+        for old, new in SYNC_TEXT_EDITS:
             text = text.replace(old, new)
         text = ASYNC_CLIENT_IN_PROSE.sub("SyncRoundTableClient", text)
         path.write_text(text, encoding="utf-8")
