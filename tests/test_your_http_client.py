@@ -10,20 +10,11 @@ import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from mocked import BASE_URL, WORKSPACE
 
 from roundtable import RetryPolicy, RoundTableClient, SyncRoundTableClient
 
-BASE = "http://rt.test/api/v1"
-WORKSPACE = {
-    "workspace_id": "ws_1",
-    "user_id": "u",
-    "name": "n",
-    "description": None,
-    "is_active": True,
-    "settings": {},
-    "created_at": "2026-01-01T00:00:00",
-    "updated_at": "2026-01-01T00:00:00",
-}
+BASE = BASE_URL
 
 
 def recording(sent: list[httpx.Request]) -> httpx.MockTransport:
