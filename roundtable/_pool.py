@@ -43,6 +43,18 @@ class CookielessClient(httpx.AsyncClient):
         return None
 
 
+def new_pool(
+    transport: httpx.AsyncBaseTransport | None,
+    headers: Mapping[str, str] | httpx.Headers,
+    timeout: httpx.Timeout,
+    max_connections: int,
+) -> httpx.AsyncClient:
+    limits = httpx.Limits(
+        max_connections=max_connections, max_keepalive_connections=max_connections
+    )
+    return CookielessClient(transport=transport, headers=headers, timeout=timeout, limits=limits)
+
+
 def may_be_httpcore_pool(transport: httpx.AsyncBaseTransport | None) -> bool:
     """Whether requests through `transport` may wait in httpcore's pool (encode/httpcore#1093:
     such a request must not be cancelled before a connection has it). None is httpx's
@@ -103,33 +115,6 @@ _BUILD_STEPS = (
     "_merge_cookies",
     "_merge_queryparams",
 )
-
-
-# Whether a client class keeps httpx's own methods for a part of its work (checked once
-# per class and part).
-_KEEPS_HTTPX_STEPS: dict[tuple[type, tuple[str, ...]], bool] = {}
-
-
-def _as_httpx(client_class: type, steps: tuple[str, ...]) -> bool:
-    key = (client_class, steps)
-    known = _KEEPS_HTTPX_STEPS.get(key)
-    if known is None:
-        base = httpx.AsyncClient
-        known = all(getattr(client_class, step) is getattr(base, step) for step in steps)
-        _KEEPS_HTTPX_STEPS[key] = known
-    return known
-
-
-def new_pool(
-    transport: httpx.AsyncBaseTransport | None,
-    headers: Mapping[str, str] | httpx.Headers,
-    timeout: httpx.Timeout,
-    max_connections: int,
-) -> httpx.AsyncClient:
-    limits = httpx.Limits(
-        max_connections=max_connections, max_keepalive_connections=max_connections
-    )
-    return CookielessClient(transport=transport, headers=headers, timeout=timeout, limits=limits)
 
 
 # The httpx versions whose send the direct send below was compared with, step by step and
@@ -214,3 +199,18 @@ _SEND_STEPS = (
     "_transport_for_url",
     "_build_redirect_request",
 )
+
+
+# Whether a client class keeps httpx's own methods for a part of its work (checked once
+# per class and part).
+_KEEPS_HTTPX_STEPS: dict[tuple[type, tuple[str, ...]], bool] = {}
+
+
+def _as_httpx(client_class: type, steps: tuple[str, ...]) -> bool:
+    key = (client_class, steps)
+    known = _KEEPS_HTTPX_STEPS.get(key)
+    if known is None:
+        base = httpx.AsyncClient
+        known = all(getattr(client_class, step) is getattr(base, step) for step in steps)
+        _KEEPS_HTTPX_STEPS[key] = known
+    return known
